@@ -1,0 +1,15 @@
+import type { CatalogueEntry } from './message/catalogue-entry.js';
+import { READ_CODES } from './read/codes.js';
+import { YAML_CODES } from './parse/codes.js';
+import { SCHEMA_CODES } from './schema/codes.js';
+import { RULES } from './rules/catalogue.js';
+
+/** Every message id the tool can emit, for `cochuong rules` and `cochuong explain`. */
+export function catalogue(): CatalogueEntry[] {
+  return [...Object.values(READ_CODES), ...Object.values(YAML_CODES), ...Object.values(SCHEMA_CODES), ...RULES];
+}
+
+export function findEntry(id: string): CatalogueEntry | undefined {
+  const wanted = id.trim().toUpperCase();
+  return catalogue().find((e) => e.id === wanted || e.name === id.trim().toLowerCase());
+}

@@ -1,0 +1,58 @@
+import type { Message } from '../message/message.js';
+import type { CochuongDocument } from '../model/document.js';
+import { decodeSource } from '../read/decode-source.js';
+import { parseYaml, type ParsedSource } from '../parse/parse-yaml.js';
+import { checkSchema } from '../schema/check-schema.js';
+import { findingsToMessages, runRules } from '../rules/run-rules.js';
+import { RULES } from '../rules/catalogue.js';
+import type { Rule, RelatedDocument } from '../rules/rule.js';
+
+/** Everything known about one file after checking it; reporters and other commands start here. */
+export interface CheckedFile {
+  file: string;
+  /** The decoded text, when the bytes could be read as text (reporters quote it). */
+  text?: string;
+  parsed?: ParsedSource;
+  /** The document, when it passed the schema (rules and rendering may trust its shape). */
+  document?: CochuongDocument;
+  /** The stage that stopped the file, if any. */
+  stoppedAt?: 'read' | 'yaml' | 'schema';
+  messages: Message[];
+}
+
+export interface CheckOptions {
+  rules?: readonly Rule[];
+  loadRelated?: (fromFile: string, relativePath: string) => RelatedDocument;
+}
+
+const noRelated = (): RelatedDocument => ({ ok: false, reason: { vi: 'không đọc tệp liên quan ở chế độ này', en: 'related files are not read in this mode' } });
+
+/**
+ * The pipeline for one file: bytes → text → YAML → schema → domain rules, stopping at the first
+ * stage that fails. Pure: no printing, no exit; I/O only through `loadRelated`.
+ */
+export function checkSource(file: string, bytes: Uint8Array, options: CheckOptions = {}): CheckedFile {
+  const decoded = decodeSource(file, bytes);
+  if (!decoded.ok) return { file, stoppedAt: 'read', messages: decoded.messages };
+  return checkText(file, decoded.text, options, decoded.messages);
+}
+
+export function checkText(file: string, text: string, options: CheckOptions = {}, earlier: Message[] = []): CheckedFile {
+  const result: CheckedFile = { file, text, messages: [...earlier] };
+  const parsed = parseYaml(file, text);
+  result.messages.push(...parsed.messages);
+  if (!parsed.ok) return { ...result, stoppedAt: 'yaml' };
+  result.parsed = parsed.parsed;
+  const { doc, lineCounter, data, numberTraps, nonNfc } = parsed.parsed;
+
+  const schemaMessages = checkSchema({ file, data, doc, lineCounter, numberTraps, source: text });
+  result.messages.push(...schemaMessages);
+  if (schemaMessages.length > 0) return { ...result, stoppedAt: 'schema' };
+
+  const document = data as CochuongDocument;
+  result.document = document;
+  const loadRelated = options.loadRelated ?? noRelated;
+  const findings = runRules(options.rules ?? RULES, { file, doc: document, nonNfc, loadRelated: (p) => loadRelated(file, p) });
+  result.messages.push(...findingsToMessages(file, findings, doc, lineCounter));
+  return result;
+}

@@ -1,0 +1,42 @@
+import type { Lang, Style } from '../report/style.js';
+import { PLAIN } from '../report/style.js';
+
+/** What every command needs from the outside world; tests can build one without a terminal. */
+export interface CliContext {
+  lang: Lang;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Colours for stdout, or PLAIN when not a terminal / NO_COLOR is set. */
+  style: Style;
+  readStdin: () => Promise<Uint8Array>;
+  cwd: string;
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const value = (option ?? env.COCHUONG_LANG ?? 'vi').toLowerCase();
+  return value.startsWith('en') ? 'en' : 'vi';
+}
+
+/** chalk ignores NO_COLOR by design, so decide here: colour only on a terminal, never with NO_COLOR. */
+export async function resolveStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, noColor: boolean): Promise<Style> {
+  const wanted = !noColor && !('NO_COLOR' in env && env.NO_COLOR !== '') && (Boolean(stream.isTTY) || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'));
+  if (!wanted) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { error: chalk.red.bold, warning: chalk.yellow.bold, dim: chalk.gray, bold: chalk.bold, place: chalk.cyan };
+}
+
+export function t(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
+
+/** "5MB", "500kb", "1048576" → bytes. */
+export function parseSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * factor);
+}

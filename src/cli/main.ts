@@ -1,0 +1,84 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
+import { translateCommanderError } from './commander-errors.js';
+
+/**
+ * The command line: parses arguments, builds a context, and hands over to one command module,
+ * loaded only when that command runs (render and diff pull in heavy libraries validate never needs).
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langValue = langArg === -1 ? undefined : argv[langArg].includes('=') ? argv[langArg].split('=')[1] : argv[langArg + 1];
+  const lang = resolveLang(langValue, env);
+  const noColor = argv.includes('--no-color');
+  const ctx: CliContext = {
+    lang,
+    stdout: (s) => { process.stdout.write(s); },
+    stderr: (s) => { process.stderr.write(s); },
+    style: await resolveStyle(process.stdout, env, noColor),
+    readStdin,
+    cwd: process.cwd(),
+  };
+  const vi = lang === 'vi';
+  let exitCode: number = EXIT.ok;
+  // Commander passes the command last: commands read their arguments and options from it.
+  const run = (fn: (command: Command) => Promise<number> | number) => async (...args: unknown[]) => {
+    exitCode = await fn(args[args.length - 1] as Command);
+  };
+
+  const program = new Command('cochuong')
+    .description(vi ? 'Soạn, kiểm tra, so sánh và in văn bản phối hợp giữa HĐND, UBND và Mặt trận.' : 'Write, check, compare and print coordination documents of HĐND, UBND and the Front.')
+    .version('0.1.0', '-V, --version', vi ? 'in số phiên bản' : 'print the version')
+    .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
+    .addHelpCommand(false)
+    .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ thông báo: vi hoặc en' : 'message language: vi or en').choices(['vi', 'en']))
+    .option('--no-color', vi ? 'không tô màu' : 'no colours')
+    .exitOverride()
+    .configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr, outputError: () => undefined });
+
+  program.command('validate')
+    .description(vi ? 'kiểm tra tệp YAML theo mẫu văn bản và các quy tắc nghiệp vụ' : 'check YAML files against the format and the domain rules')
+    .argument('[paths...]', vi ? 'tệp, thư mục, hoặc - để đọc từ đầu vào chuẩn' : 'files, directories, or - for standard input')
+    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github' : 'output format: text, json, github', 'text')
+    .option('--max-warnings <n>', vi ? 'coi là thất bại khi có nhiều hơn n cảnh báo' : 'fail when there are more than n warnings')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('rules')
+    .description(vi ? 'liệt kê mọi quy tắc kiểm tra' : 'list every check')
+    .option('-f, --format <format>', 'text, json', 'text')
+    .action(run(async (command) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      return rulesCommand(command.opts(), ctx);
+    }));
+
+  program.command('explain')
+    .description(vi ? 'giải thích một quy tắc, có ví dụ sai và đúng' : 'explain one rule with a wrong and a right example')
+    .argument('<id>', vi ? 'mã quy tắc, ví dụ CT001' : 'rule id, e.g. CT001')
+    .action(run(async (command) => {
+      const { explainCommand } = await import('./commands/rules.js');
+      return explainCommand(String(command.processedArgs[0]), ctx);
+    }));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      ctx.stderr(translateCommanderError(error, lang) + '\n');
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) return new Uint8Array();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

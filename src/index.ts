@@ -1,0 +1,22 @@
+/**
+ * cochuong as a library. The pipeline, stage by stage:
+ *   read (bytes → text) → parse (text → YAML tree → data) → schema (shape) → rules (domain)
+ * and, on a valid document, render (→ DOCX / Markdown) and diff (two documents → changes).
+ */
+export type { Message, Text, Severity, Stage, Place, Point } from './message/message.js';
+export type { CatalogueEntry } from './message/catalogue-entry.js';
+export type * from './model/schema-types.js';
+export { decodeSource } from './read/decode-source.js';
+export { readBytes } from './read/read-bytes.js';
+export { parseYaml } from './parse/parse-yaml.js';
+export { checkSchema } from './schema/check-schema.js';
+export { runRules } from './rules/run-rules.js';
+export { RULES } from './rules/catalogue.js';
+export type { Rule, RuleContext, RuleReport } from './rules/rule.js';
+export { checkSource, checkText, type CheckedFile } from './check/check-source.js';
+export { checkFiles } from './check/check-files.js';
+export { collectFiles } from './check/collect-files.js';
+export { catalogue, findEntry } from './catalogue.js';
+export { textReport, formatMessage } from './report/text-reporter.js';
+export { jsonReport } from './report/json-reporter.js';
+export { githubReport } from './report/github-reporter.js';

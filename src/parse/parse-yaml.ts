@@ -1,0 +1,161 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createMessage, text, type Message, type Place } from '../message/message.js';
+import { YAML_CODES } from './codes.js';
+import { scanNesting } from './scan-nesting.js';
+import { buildTree, TreeProblem, type SourceTree } from './source-tree.js';
+
+/** A parsed file: the YAML tree (for positions), the data built from it, and how to map offsets to lines. */
+export interface ParsedSource extends SourceTree {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedSource; messages: Message[] } | { ok: false; messages: Message[] };
+
+export function placeOf(lineCounter: LineCounter, start: number, end?: number): Place {
+  const s = lineCounter.linePos(start);
+  const place: Place = { start: { line: s.line, column: s.col, offset: start } };
+  if (end !== undefined && end > start) {
+    const e = lineCounter.linePos(end);
+    place.end = { line: e.line, column: e.col, offset: end };
+  }
+  return place;
+}
+
+export function nodePlace(lineCounter: LineCounter, node: Node | null | undefined): Place | undefined {
+  const range = node?.range;
+  return range ? placeOf(lineCounter, range[0], range[1]) : undefined;
+}
+
+/** Text → YAML tree → plain data, or messages that say where the YAML is broken and how to mend it. */
+export function parseYaml(file: string, source: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const fatal = (init: Omit<Parameters<typeof createMessage>[0], 'file' | 'source'>): Message =>
+    createMessage({ file, source: 'yaml', fatal: true, ...init });
+
+  const deep = scanNesting(source);
+  if (deep) {
+    // Lines must be known before the parser runs: count them by hand.
+    const before = source.slice(0, deep.offset);
+    const line = before.split('\n').length;
+    const column = deep.offset - before.lastIndexOf('\n');
+    return { ok: false, messages: [fatal({ ruleId: YAML_CODES.tooDeep.id, place: { start: { line, column, offset: deep.offset } },
+      reason: text(`Các khối lồng nhau quá sâu (hơn ${deep.depth} tầng); văn bản phối hợp chỉ lồng vài tầng.`,
+        `Collections nest too deeply (over ${deep.depth} levels); a coordination document nests only a few.`),
+      note: text('Tệp này có lẽ bị hỏng hoặc không phải văn bản phối hợp. So sánh với một tệp mẫu trong examples/.',
+        'The file is probably damaged or not a coordination document. Compare it with an example in examples/.') })] };
+  }
+
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    return { ok: false, messages: [fatal({ ruleId: YAML_CODES.syntax.id,
+      reason: text('Không phân tích được YAML.', 'The YAML could not be parsed.'), actual: String((error as Error)?.message ?? error) })] };
+  }
+
+  const messages: Message[] = [];
+  for (const error of doc.errors) messages.push(yamlError(file, lineCounter, error.code, error.pos, error.message));
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    const tag = /tag: (.*)$/.exec(warning.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? '';
+    messages.push(fatal({ ruleId: YAML_CODES.unknownTag.id, place: placeOf(lineCounter, warning.pos[0], warning.pos[1]),
+      reason: text(`Thẻ ${tag} không được hỗ trợ: cochuong không chạy mã và không chèn tệp khác.`,
+        `The tag ${tag} is not supported: cochuong runs no code and includes no other files.`),
+      actual: tag, note: text('Xóa thẻ và viết giá trị trực tiếp.', 'Remove the tag and write the value itself.') }));
+  }
+  if (messages.length > 0) return { ok: false, messages };
+
+  if (doc.contents == null) {
+    return { ok: false, messages: [fatal({ ruleId: YAML_CODES.notMapping.id, place: { start: { line: 1, column: 1, offset: 0 } },
+      reason: text('Tệp không có nội dung (chỉ có chú thích hoặc dòng trống).', 'The file has no content (only comments or blank lines).'),
+      note: text('Sao một tệp mẫu trong examples/ rồi sửa theo văn bản của mình.', 'Copy an example from examples/ and edit it.') })] };
+  }
+  if (!isMap(doc.contents)) {
+    const what = isSeq(doc.contents) ? text('một danh sách', 'a list') : text('một giá trị đơn', 'a single value');
+    return { ok: false, messages: [fatal({ ruleId: YAML_CODES.notMapping.id, place: nodePlace(lineCounter, doc.contents),
+      reason: text(`Nội dung tệp là ${what.vi}, nhưng văn bản phải là các cặp "khóa: giá trị".`, `The file holds ${what.en}, but a document must be a mapping of keys to values.`),
+      expected: ['loai: chuong_trinh', 'dia_phuong: …', 'ben: …'],
+      note: text('Bắt đầu tệp bằng "loai: chuong_trinh" (hoặc quy_che, bao_cao) như các tệp trong examples/.', 'Start the file with "loai: chuong_trinh" (or quy_che, bao_cao) like the files in examples/.') })] };
+  }
+
+  try {
+    return { ok: true, parsed: { doc, lineCounter, ...buildTree(doc) }, messages: [] };
+  } catch (error) {
+    if (!(error instanceof TreeProblem)) throw error;
+    return { ok: false, messages: [treeProblem(file, lineCounter, error)] };
+  }
+}
+
+function treeProblem(file: string, lineCounter: LineCounter, problem: TreeProblem): Message {
+  const place = nodePlace(lineCounter, problem.node);
+  const base = { file, source: 'yaml' as const, fatal: true, place };
+  switch (problem.kind) {
+    case 'alias-cycle':
+      return createMessage({ ...base, ruleId: YAML_CODES.aliasLimit.id,
+        reason: text('Bí danh (*tên) trỏ vào chính khối chứa nó, tạo vòng lặp vô tận.', 'An alias (*name) refers to the block that contains it: an endless loop.'),
+        note: text('Viết giá trị trực tiếp thay cho bí danh.', 'Write the value instead of the alias.') });
+    case 'alias-budget':
+      return createMessage({ ...base, ruleId: YAML_CODES.aliasLimit.id,
+        reason: text('Bí danh (*tên) nhân bản nội dung quá nhiều lần (kiểu "bom bí danh").', 'Aliases (*name) expand the content far too many times (an "alias bomb").'),
+        note: text('Viết giá trị trực tiếp thay cho bí danh; văn bản phối hợp không cần bí danh.', 'Write the values instead of aliases; a coordination document needs none.') });
+    case 'too-deep':
+      return createMessage({ ...base, ruleId: YAML_CODES.tooDeep.id,
+        reason: text('Các khối lồng nhau quá sâu.', 'Collections nest too deeply.'),
+        note: text('Tệp này có lẽ bị hỏng; so sánh với một tệp mẫu trong examples/.', 'The file is probably damaged; compare it with an example in examples/.') });
+    case 'complex-key':
+      return createMessage({ ...base, ruleId: YAML_CODES.complexKey.id,
+        reason: text('Khóa phải là một từ (như nam, ben), không được là danh sách hay khối.', 'A key must be a word (like nam, ben), not a list or mapping.'),
+        note: text('Bỏ dấu "?" ở đầu dòng và viết "khóa: giá trị".', 'Remove the "?" and write "key: value".') });
+  }
+}
+
+const SYNTAX_HINTS: Record<string, { id: string; reason: [string, string]; note: [string, string] }> = {
+  DUPLICATE_KEY: { id: YAML_CODES.duplicateKey.id,
+    reason: ['Khóa này đã có ở trên, trong cùng một khối.', 'This key already appears above, in the same mapping.'],
+    note: ['Xóa một trong hai dòng, hoặc gộp nội dung vào một khóa.', 'Remove one of the two, or merge them into one key.'] },
+  TAB_AS_INDENT: { id: YAML_CODES.tabIndent.id,
+    reason: ['Thụt lề bằng phím Tab; YAML chỉ cho dùng dấu cách.', 'Indented with a tab; YAML allows only spaces.'],
+    note: ['Thay Tab bằng 2 dấu cách (trong VS Code: "Convert Indentation to Spaces").', 'Replace the tab with 2 spaces (VS Code: "Convert Indentation to Spaces").'] },
+  MULTIPLE_DOCS: { id: YAML_CODES.multipleDocuments.id,
+    reason: ['Tệp chứa nhiều văn bản YAML (dòng "---" ở giữa tệp).', 'The file holds several YAML documents (a "---" line in the middle).'],
+    note: ['Mỗi tệp chỉ một văn bản: tách phần sau dòng "---" ra tệp khác.', 'One document a file: move what follows "---" to another file.'] },
+  BAD_INDENT: { id: YAML_CODES.syntax.id,
+    reason: ['Thụt lề không đều: các khóa cùng cấp phải thẳng cột với nhau.', 'Uneven indentation: keys of one level must line up.'],
+    note: ['Căn dòng này thẳng với các dòng cùng cấp ở trên.', 'Line this up with the lines of the same level above.'] },
+  MISSING_CHAR: { id: YAML_CODES.syntax.id,
+    reason: ['Thiếu ký tự đóng (dấu nháy, ngoặc vuông hoặc ngoặc nhọn).', 'A closing character is missing (quote, bracket or brace).'],
+    note: ['Đóng dấu nháy hoặc ngoặc đã mở.', 'Close the quote or bracket that was opened.'] },
+  BAD_ALIAS: { id: YAML_CODES.aliasLimit.id,
+    reason: ['Bí danh (*tên) không hợp lệ.', 'Invalid alias (*name).'],
+    note: ['Viết giá trị trực tiếp thay cho bí danh.', 'Write the value instead of the alias.'] },
+  BAD_KEY: { id: YAML_CODES.syntax.id,
+    reason: ['Khóa không hợp lệ.', 'Invalid key.'], note: ['Viết khóa là một từ, theo sau là dấu hai chấm.', 'Write the key as a word followed by a colon.'] },
+};
+
+function yamlError(file: string, lineCounter: LineCounter, code: string, pos: [number, number], detail: string): Message {
+  const place = placeOf(lineCounter, pos[0], pos[1]);
+  if (/Maximum call stack/i.test(detail)) {
+    return createMessage({ file, source: 'yaml', fatal: true, place, ruleId: YAML_CODES.tooDeep.id,
+      reason: text('Các khối lồng nhau quá sâu.', 'Collections nest too deeply.'),
+      note: text('Tệp này có lẽ bị hỏng; so sánh với một tệp mẫu trong examples/.', 'The file is probably damaged; compare it with an example in examples/.') });
+  }
+  if (code === 'BAD_ALIAS' && /Unresolved alias|undefined/i.test(detail)) {
+    return createMessage({ file, source: 'yaml', fatal: true, place, ruleId: YAML_CODES.aliasLimit.id,
+      reason: text('Bí danh (*tên) trỏ tới một neo (&tên) không có.', 'The alias (*name) refers to an anchor (&name) that does not exist.'),
+      note: text('Viết giá trị trực tiếp thay cho bí danh.', 'Write the value instead of the alias.'), actual: firstLine(detail) });
+  }
+  const hint = SYNTAX_HINTS[code];
+  const detailText = firstLine(detail);
+  return createMessage({
+    file, source: 'yaml', fatal: true, place, ruleId: hint?.id ?? YAML_CODES.syntax.id,
+    reason: hint ? text(hint.reason[0], hint.reason[1]) : text(`Lỗi cú pháp YAML: ${detailText}`, `YAML syntax error: ${detailText}`),
+    actual: hint ? detailText : undefined,
+    note: hint ? text(hint.note[0], hint.note[1])
+      : text('Kiểm tra thụt lề (chỉ dùng dấu cách), dấu hai chấm sau mỗi khóa và các dấu nháy.', 'Check the indentation (spaces only), the colon after each key and the quotes.'),
+  });
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').slice(0, 200);
+}

@@ -1,0 +1,86 @@
+import { open } from 'node:fs/promises';
+import { createMessage, text, type Message } from '../message/message.js';
+import { READ_CODES } from './codes.js';
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; message: Message };
+
+/**
+ * Reads a file's bytes, refusing anything that is not a regular file or is over the size limit
+ * before reading it whole, so a 50 MB file or /dev/zero never fills memory.
+ */
+export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<BytesResult> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    return { ok: false, message: ioMessage(file, error) };
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { ok: false, message: ioMessage(file, { code: 'EISDIR' }) };
+    if (!stat.isFile()) {
+      return { ok: false, message: createMessage({
+        file, ruleId: READ_CODES.notRegular.id, source: 'io', fatal: true,
+        reason: text('Đây không phải là một tệp văn bản thông thường (thiết bị, ống dẫn…).', 'This is not a regular file (a device, a pipe…).'),
+        note: text('Hãy chỉ ra tệp .yaml cần kiểm tra.', 'Name the .yaml file to check.'),
+      }) };
+    }
+    if (stat.size > maxBytes) return { ok: false, message: tooLarge(file, stat.size, maxBytes) };
+    const bytes = new Uint8Array(stat.size);
+    let filled = 0;
+    while (filled < stat.size) {
+      const { bytesRead } = await handle.read(bytes, filled, stat.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { ok: true, bytes: filled === stat.size ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    return { ok: false, message: ioMessage(file, error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export function tooLarge(file: string, size: number, maxBytes: number): Message {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return createMessage({
+    file, ruleId: READ_CODES.tooLarge.id, source: 'read', fatal: true,
+    reason: text(`Tệp quá lớn: ${mb(size)} MB, giới hạn là ${mb(maxBytes)} MB.`, `The file is too large: ${mb(size)} MB, the limit is ${mb(maxBytes)} MB.`),
+    actual: `${size} bytes`,
+    note: text('Kiểm tra lại có đúng tệp không. Nếu đúng, nâng giới hạn bằng --max-size (ví dụ --max-size 20MB).',
+      'Check that this is the right file. If it is, raise the limit with --max-size (for example --max-size 20MB).'),
+  });
+}
+
+/** Turns a Node.js file-system error into a message a clerk can act on. */
+export function ioMessage(file: string, error: unknown): Message {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  const base = { file, source: 'io' as const, fatal: true };
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return createMessage({ ...base, ruleId: READ_CODES.notFound.id,
+        reason: text('Không tìm thấy tệp hoặc thư mục này.', 'No such file or directory.'),
+        note: text('Kiểm tra lại đường dẫn (chữ hoa, chữ thường, dấu tiếng Việt, dấu cách). Nếu là liên kết (symlink), tệp nó trỏ tới không còn.',
+          'Check the path (case, Vietnamese letters, spaces). If it is a symbolic link, its target no longer exists.') });
+    case 'EACCES':
+    case 'EPERM':
+      return createMessage({ ...base, ruleId: READ_CODES.unreadable.id,
+        reason: text('Không có quyền đọc tệp này.', 'Permission denied: the file cannot be read.'),
+        note: text('Nhờ người quản trị máy cấp quyền đọc, hoặc sao tệp sang thư mục của mình.', 'Ask the administrator for read access, or copy the file to a folder of yours.') });
+    case 'ELOOP':
+      return createMessage({ ...base, ruleId: READ_CODES.unreadable.id,
+        reason: text('Liên kết (symlink) trỏ vòng quanh, không dẫn tới tệp nào.', 'The symbolic link loops and leads to no file.'),
+        note: text('Xóa hoặc sửa liên kết này.', 'Remove or fix the link.') });
+    case 'EISDIR':
+      return createMessage({ ...base, ruleId: READ_CODES.notRegular.id,
+        reason: text('Đây là thư mục, không phải tệp.', 'This is a directory, not a file.'),
+        note: text('Chỉ ra một tệp .yaml, hoặc cả thư mục để kiểm tra mọi tệp .yaml trong đó.', 'Name a .yaml file, or the directory to check every .yaml file in it.') });
+    default:
+      return createMessage({ ...base, ruleId: READ_CODES.unreadable.id,
+        reason: text(`Không đọc được tệp (${code || 'lỗi không rõ'}).`, `The file cannot be read (${code || 'unknown error'}).`),
+        note: text('Thử mở tệp bằng trình soạn thảo; nếu cũng lỗi, ổ đĩa hoặc tệp có vấn đề.', 'Try opening it in an editor; if that fails too, the disk or the file is damaged.') });
+  }
+}

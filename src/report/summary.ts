@@ -1,0 +1,20 @@
+import type { CheckedFile } from '../check/check-source.js';
+import type { Message } from '../message/message.js';
+
+export interface Summary {
+  files: number;
+  filesWithErrors: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(results: CheckedFile[], extra: Message[] = []): Summary {
+  const all = [...results.flatMap((r) => r.messages), ...extra];
+  const badFiles = new Set(all.filter((m) => m.severity === 'error').map((m) => m.file));
+  return {
+    files: results.length,
+    filesWithErrors: badFiles.size,
+    errors: all.filter((m) => m.severity === 'error').length,
+    warnings: all.filter((m) => m.severity === 'warning').length,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Document, LineCounter } from 'yaml';
+import { createMessage, type Message } from '../message/message.js';
+import { nodePlace } from '../parse/parse-yaml.js';
+import { findNode } from '../parse/source-tree.js';
+import type { Rule, RuleContext, RuleReport } from './rule.js';
+
+export interface RuleFinding extends RuleReport {
+  rule: Rule;
+}
+
+/** Runs rules on a document and returns their findings, without positions (pure, for tests). */
+export function runRules(rules: readonly Rule[], context: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const rule of rules) {
+    if (rule.kinds && !rule.kinds.includes(context.doc.loai)) continue;
+    rule.check(context, (finding) => findings.push({ ...finding, rule }));
+  }
+  return findings;
+}
+
+/** Findings → messages placed on the YAML nodes they name. */
+export function findingsToMessages(file: string, findings: RuleFinding[], doc: Document, lineCounter: LineCounter): Message[] {
+  return findings.map((f) => createMessage({
+    file,
+    source: 'rule',
+    ruleId: f.rule.id,
+    severity: f.severity ?? f.rule.severity,
+    path: f.path,
+    place: nodePlace(lineCounter, findNode(doc, f.path, f.key)),
+    reason: f.message,
+    actual: f.actual,
+    expected: f.expected,
+    note: f.note,
+  }));
+}
