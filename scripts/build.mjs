@@ -1,6 +1,6 @@
 // Build: schema → standalone validator + TypeScript types, then bundle the CLI.
 // The schema in schemas/ is the one source of truth; everything here is derived from it.
-import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,14 +12,22 @@ writeIfChanged(join(root, 'src/schema/generated/validate.js'), await standaloneV
 writeIfChanged(join(root, 'src/schema/generated/validate.d.ts'), validatorTypes());
 writeIfChanged(join(root, 'src/model/schema-types.ts'), await schemaTypes());
 if (only !== 'schema') {
-  rmSync(join(root, 'dist'), { recursive: true, force: true }); // no stale chunks from earlier builds
-  await bundle();
+  // Build into a fresh folder and swap it in, so no stale chunks remain and a CLI already running
+  // (another test process) never sees a half-written dist/.
+  const fresh = join(root, `dist.tmp-${process.pid}`);
+  await bundle(fresh);
+  const old = join(root, `dist.old-${process.pid}`);
+  if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
+  renameSync(fresh, join(root, 'dist'));
+  rmSync(old, { recursive: true, force: true });
 }
 
 function writeIfChanged(file, text) {
   mkdirSync(dirname(file), { recursive: true });
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  writeFileSync(file, text);
+  const temp = `${file}.${process.pid}.tmp`; // atomic: parallel builds never see half a file
+  writeFileSync(temp, text);
+  renameSync(temp, file);
 }
 
 async function standaloneValidator() {
@@ -80,11 +88,11 @@ function stripTitles(node) {
   for (const [key, value] of Object.entries(node)) if (key !== 'enum' && key !== 'const') stripTitles(value);
 }
 
-async function bundle() {
+async function bundle(outdir) {
   const { build } = await import('esbuild');
   await build({
     entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
-    outdir: join(root, 'dist'),
+    outdir,
     bundle: true,
     splitting: true, // heavy commands (render, diff) load as separate chunks, only when used
     format: 'esm',
