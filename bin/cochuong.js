@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the bundled CLI does the work; unexpected failures never show a stack trace.
-import { main } from '../dist/cli.js';
+import { main, interrupted } from '../dist/cli.js';
 
 const crash = (error) => {
   process.stderr.write(
@@ -11,5 +11,7 @@ const crash = (error) => {
   process.exitCode = 2;
 };
 process.on('uncaughtException', crash);
+process.once('SIGINT', () => interrupted(130));
+process.once('SIGTERM', () => interrupted(143));
 process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, crash);

@@ -1,6 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
+import { removePendingTemporaryFiles } from '../write/write-file-atomic.js';
+
+/** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
+export function interrupted(code: number): never {
+  removePendingTemporaryFiles();
+  process.exit(code);
+}
 
 /**
  * The command line: parses arguments, builds a context, and hands over to one command module,

@@ -1,0 +1,72 @@
+import { unlinkSync } from 'node:fs';
+import { link, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createMessage, text, type Message } from '../message/message.js';
+import { WRITE_CODES } from './codes.js';
+
+export interface WriteOptions {
+  /** Replace an existing file. Without it an existing file is never touched. */
+  force?: boolean;
+}
+
+export type WriteResult = { ok: true; file: string } | { ok: false; message: Message };
+
+/** Temporary files being written; the CLI removes them if it is interrupted (Ctrl-C) mid-write. */
+const pending = new Set<string>();
+
+/** Removes half-written temporary files. The target files were never touched by them. */
+export function removePendingTemporaryFiles(): void {
+  for (const temp of pending) {
+    try { unlinkSync(temp); } catch { /* already gone */ }
+  }
+  pending.clear();
+}
+
+/**
+ * Writes a whole file or nothing: the bytes go to a temporary file beside the target, are flushed
+ * to disk, and only then take the target's name. Without `force`, an existing target is refused,
+ * and the final step cannot replace a file that appeared meanwhile (a hard link fails if it exists).
+ */
+export async function writeFileAtomic(file: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<WriteResult> {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(temp);
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.force) {
+      await rename(temp, file);
+    } else {
+      await link(temp, file); // fails with EEXIST rather than replacing
+      await unlink(temp);
+    }
+    return { ok: true, file };
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    return { ok: false, message: writeError(file, error) };
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+function writeError(file: string, error: unknown): Message {
+  const code = (error as { code?: string })?.code ?? '';
+  if (code === 'EEXIST') {
+    return createMessage({ file, source: 'io', fatal: true, ruleId: WRITE_CODES.exists.id,
+      reason: text('Tệp này đã có; cochuong không ghi đè.', 'This file exists; cochuong does not overwrite it.'),
+      note: text('Thêm --force để ghi đè, hoặc chọn tên khác bằng -o.', 'Add --force to overwrite, or choose another name with -o.') });
+  }
+  const why = code === 'EACCES' || code === 'EPERM' ? text('không có quyền ghi vào thư mục này', 'no permission to write in this folder')
+    : code === 'ENOENT' ? text('thư mục không tồn tại', 'the folder does not exist')
+    : code === 'ENOSPC' ? text('ổ đĩa đã đầy', 'the disk is full')
+    : code === 'EISDIR' ? text('đường dẫn là một thư mục', 'the path is a folder')
+    : text(`lỗi ${code || 'không rõ'}`, `error ${code || 'unknown'}`);
+  return createMessage({ file, source: 'io', fatal: true, ruleId: WRITE_CODES.failed.id,
+    reason: text(`Không ghi được tệp: ${why.vi}. Tệp cũ (nếu có) vẫn còn nguyên.`, `Could not write the file: ${why.en}. Any existing file is intact.`),
+    note: text('Kiểm tra thư mục đích và quyền ghi, hoặc chọn nơi khác bằng -o.', 'Check the target folder and permissions, or choose another place with -o.') });
+}
