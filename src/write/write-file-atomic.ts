@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { existsSync, unlinkSync } from 'node:fs';
 import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -42,8 +42,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string, o
     if (options.force) {
       await rename(temp, file);
     } else {
-      await link(temp, file); // fails with EEXIST rather than replacing
-      await unlink(temp);
+      await linkOrRename(temp, file);
     }
     return { ok: true, file };
   } catch (error) {
@@ -51,6 +50,18 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string, o
     return { ok: false, message: writeError(file, error) };
   } finally {
     pending.delete(temp);
+  }
+}
+
+/** A hard link fails with EEXIST rather than replace; where links are unsupported, check then rename. */
+async function linkOrRename(temp: string, file: string): Promise<void> {
+  try {
+    await link(temp, file);
+    await unlink(temp);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') throw error;
+    if (existsSync(file)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    await rename(temp, file);
   }
 }
 
