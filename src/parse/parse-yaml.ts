@@ -99,6 +99,10 @@ function treeProblem(file: string, lineCounter: LineCounter, problem: TreeProble
       return createMessage({ ...base, ruleId: YAML_CODES.aliasLimit.id,
         reason: text('Bí danh (*tên) nhân bản nội dung quá nhiều lần (kiểu "bom bí danh").', 'Aliases (*name) expand the content far too many times (an "alias bomb").'),
         note: text('Viết giá trị trực tiếp thay cho bí danh; văn bản phối hợp không cần bí danh.', 'Write the values instead of aliases; a coordination document needs none.') });
+    case 'alias-missing':
+      return createMessage({ ...base, ruleId: YAML_CODES.aliasLimit.id,
+        reason: text('Bí danh (*tên) trỏ tới một neo (&tên) không có trong tệp.', 'The alias (*name) refers to an anchor (&name) that is not in the file.'),
+        note: text('Viết giá trị trực tiếp thay cho bí danh.', 'Write the value instead of the alias.') });
     case 'too-deep':
       return createMessage({ ...base, ruleId: YAML_CODES.tooDeep.id,
         reason: text('Các khối lồng nhau quá sâu.', 'Collections nest too deeply.'),

@@ -17,7 +17,7 @@ export function scanNesting(source: string, limit = MAX_NESTING): NestingProblem
   let dashes = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    if (c === 10) { lineStart = true; indent = 0; dashes = 0; if (quote === "'") continue; continue; }
+    if (c === 10) { lineStart = true; indent = 0; dashes = 0; continue; }
     if (quote) {
       if (c === 92 && quote === '"') i++; // skip the escaped character
       else if (String.fromCharCode(c) === quote) quote = null;
@@ -30,7 +30,7 @@ export function scanNesting(source: string, limit = MAX_NESTING): NestingProblem
       // Block nesting shows as indentation: allow two columns a level, generously.
       if (indent > limit * 4 || dashes > limit) return { offset: i, depth: Math.max(Math.floor(indent / 2), dashes) };
     }
-    if (c === 35 && (i === 0 || source.charCodeAt(i - 1) === 32)) { // comment to end of line
+    if (c === 35 && (i === 0 || [32, 9, 10, 13].includes(source.charCodeAt(i - 1)))) { // comment to end of line
       const end = source.indexOf('\n', i);
       i = end === -1 ? source.length : end - 1;
       continue;

@@ -14,7 +14,7 @@ export interface NumberTrap {
 }
 
 export class TreeProblem extends Error {
-  constructor(readonly kind: 'alias-cycle' | 'alias-budget' | 'too-deep' | 'complex-key', readonly node: Node | null) {
+  constructor(readonly kind: 'alias-cycle' | 'alias-budget' | 'alias-missing' | 'too-deep' | 'complex-key', readonly node: Node | null) {
     super(kind);
   }
 }
@@ -69,7 +69,7 @@ export function buildTree(doc: Document): SourceTree {
     if (isSeq(node)) return node.items.map((item, i) => build(item, [...path, i], inAlias));
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (!target) return null; // unknown anchors are reported by the parser
+      if (!target) throw new TreeProblem('alias-missing', node as unknown as Node);
       if (resolving.has(target)) throw new TreeProblem('alias-cycle', node as unknown as Node);
       resolving.add(target);
       try {
