@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { correctDatePhrase, datePhraseProblems, findDatePhrases, writeDatePhrase } from '../../src/text/date-phrase.js';
+
+describe('findDatePhrases', () => {
+  it('finds written dates with their parts and position', () => {
+    const [p] = findDatePhrases('Căn cứ Luật ngày 19 tháng 6 năm 2015;');
+    expect(p).toMatchObject({ text: 'ngày 19 tháng 6 năm 2015', index: 12, day: { raw: '19', value: 19 }, month: { raw: '6', value: 6 }, year: 2015 });
+  });
+  it('finds several, a capitalised "Ngày", and NFD text', () => {
+    const nfd = 'Ngày 05 tháng 3 năm 2020 và ngày 1 tháng 2 năm 2021'.normalize('NFD');
+    expect(findDatePhrases(nfd).map((p) => p.text)).toEqual(['Ngày 05 tháng 3 năm 2020', 'ngày 1 tháng 2 năm 2021']);
+  });
+  it('ignores dates written with slashes and incomplete phrases', () => {
+    expect(findDatePhrases('trước ngày 19/5/2020; tháng 6 năm 2020')).toEqual([]);
+  });
+});
+
+describe('datePhraseProblems', () => {
+  const problems = (s: string) => datePhraseProblems(findDatePhrases(s)[0]);
+  it('accepts the decree padding', () => {
+    expect(problems('ngày 05 tháng 3 năm 2020')).toEqual([]);
+    expect(problems('ngày 27 tháng 02 năm 2020')).toEqual([]);
+    expect(problems('ngày 31 tháng 12 năm 2025')).toEqual([]);
+    expect(problems('ngày 29 tháng 02 năm 2024')).toEqual([]);
+  });
+  it('reports a day below 10 without 0, months 1–2 without 0 and months 3–12 with 0', () => {
+    expect(problems('ngày 5 tháng 3 năm 2020')).toEqual(['day-padding']);
+    expect(problems('ngày 15 tháng 2 năm 2020')).toEqual(['month-padding']);
+    expect(problems('ngày 15 tháng 03 năm 2020')).toEqual(['month-padding']);
+    expect(problems('ngày 5 tháng 1 năm 2020')).toEqual(['day-padding', 'month-padding']);
+  });
+  it('reports impossible dates', () => {
+    expect(problems('ngày 30 tháng 02 năm 2026')).toEqual(['impossible']);
+    expect(problems('ngày 29 tháng 02 năm 2026')).toEqual(['impossible']);
+    expect(problems('ngày 00 tháng 3 năm 2026')).toEqual(['impossible']);
+    expect(problems('ngày 10 tháng 13 năm 2026')).toEqual(['impossible']);
+  });
+});
+
+describe('correctDatePhrase and writeDatePhrase', () => {
+  it('pads as the decree does, keeping the words as written', () => {
+    expect(correctDatePhrase(findDatePhrases('Ngày 5 tháng 03 năm 2020')[0])).toBe('Ngày 05 tháng 3 năm 2020');
+    expect(correctDatePhrase(findDatePhrases('ngày 15 tháng 1 năm 2020')[0])).toBe('ngày 15 tháng 01 năm 2020');
+    expect(writeDatePhrase(2020, 2, 7)).toBe('ngày 07 tháng 02 năm 2020');
+    expect(writeDatePhrase(2026, 11, 20)).toBe('ngày 20 tháng 11 năm 2026');
+  });
+});
