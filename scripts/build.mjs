@@ -42,6 +42,7 @@ async function standaloneValidator() {
     strictRequired: false, // per-kind "required" lists name properties declared at the top level
     allowUnionTypes: true,
     code: { source: true, esm: true, optimize: true },
+    inlineRefs: false, // each $defs entry compiled once: a much smaller validator to load at start-up
   });
   addFormats(ajv, ['date']);
   const code = standaloneCode(ajv, ajv.compile(schema));
