@@ -70,6 +70,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return explainCommand(String(command.processedArgs[0]), ctx);
     }));
 
+  program.command('fix-encoding')
+    .description(vi ? 'chuyển tệp TCVN3, VNI, Windows-1258, UTF-16 hoặc chữ lỗi phông sang UTF-8' : 'convert TCVN3, VNI, Windows-1258, UTF-16 or garbled files to UTF-8')
+    .argument('<files...>', vi ? 'các tệp cần chuyển' : 'files to convert')
+    .option('-o, --output <file>', vi ? 'ghi vào tệp này (mặc định: TÊN.utf8.yaml bên cạnh)' : 'write to this file (default: NAME.utf8.yaml beside it)')
+    .option('--in-place', vi ? 'thay chính tệp đó, sau khi giữ bản gốc ở TÊN.bak' : 'replace the file itself, after keeping the original as NAME.bak')
+    .option('--from <encoding>', vi ? 'bảng mã nguồn khi máy không tự nhận ra: tcvn3, vni, cp1258' : 'source encoding when detection is unsure: tcvn3, vni, cp1258')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { fixEncodingCommand } = await import('./commands/fix-encoding.js');
+      return fixEncodingCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
