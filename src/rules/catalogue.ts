@@ -2,6 +2,18 @@ import type { Rule } from './rule.js';
 import { ct001 } from './ct001-unknown-reference.js';
 import { ct002 } from './ct002-duplicate-id.js';
 import { ct003 } from './ct003-lead-also-coordinating.js';
+import { ct004 } from './ct004-time-outside-year.js';
+import { ct005 } from './ct005-deadline-before-issue.js';
+import { ct006 } from './ct006-quarter-roman.js';
+import { ct007 } from './ct007-hdnd-term.js';
+import { ct008 } from './ct008-term-date.js';
+import { ct009 } from './ct009-ky-hieu.js';
+import { ct010 } from './ct010-date-phrase.js';
+import { ct011 } from './ct011-collective-signs-tm.js';
+import { ct012 } from './ct012-kt-deputy.js';
+import { ct013 } from './ct013-academic-title.js';
 
 /** Every domain rule, in id order. Ids are stable: a retired rule's id is never reused. */
-export const RULES: readonly Rule[] = [ct001, ct002, ct003];
+export const RULES: readonly Rule[] = [
+  ct001, ct002, ct003, ct004, ct005, ct006, ct007, ct008, ct009, ct010, ct011, ct012, ct013,
+];

@@ -1,0 +1,123 @@
+import { text, type Text } from '../message/message.js';
+import { DECREE_TYPE_CODES, KIND_NAME, LOCAL_TYPE_CODES, TYPE_CODE_OF_KIND, decreeCodeIgnoringCase } from '../model/type-codes.js';
+import type { Severity } from '../message/message.js';
+import type { Rule } from './rule.js';
+
+/** "Số: 01/", "01/", "Số:  /" (a draft) at the start: the number belongs in `so`, not in the ký hiệu. */
+const NUMBER_PREFIX = /^\s*(?:số(?=[\s:.\d/])\s*[:.]?)?\s*(?:\d*\s*\/)?\s*/iu;
+/** Anything people type between groups; only a bare "-" is right. */
+const ANY_SEPARATOR = /[\s\-\u2010-\u2015\u2212_/\\.,;:+|]+/u;
+/** A first group that is an issuer's abbreviation: the type code is missing. */
+const ISSUER = /HĐND|HDND|UBND|MTTQ|UBMT|ĐCT/iu;
+
+interface Problem {
+  message: Text;
+  note: Text;
+  severity?: Severity;
+}
+
+/**
+ * The ký hiệu after "Số: 01/" (Nghị định 30/2020, Phụ lục I and III): the type code of the kind of
+ * document, then the issuers' abbreviations, joined by "-" without spaces.
+ */
+export const ct009: Rule = {
+  id: 'CT009',
+  name: 'ky-hieu',
+  stage: 'rule',
+  severity: 'error',
+  description: text('Ký hiệu (ky_hieu) bắt đầu bằng mã loại văn bản đúng loại (CTr chương trình, QC quy chế, BC báo cáo), tiếp theo là chữ viết tắt các cơ quan, nối bằng dấu "-" không có dấu cách, không ghi số văn bản.',
+    'The ký hiệu (ky_hieu) starts with the type code of the document (CTr program, QC regulation, BC report), then the issuers\' abbreviations, joined by "-" without spaces, without the number.'),
+  rationale: text('Nghị định 30/2020/NĐ-CP (Phụ lục III) quy định mã loại: Chương trình CTr, Quy chế QC, Báo cáo BC, đúng chữ hoa, chữ thường; các nhóm chữ nối bằng gạch nối không cách. Số văn bản do văn thư cấp, ghi ở trường so; máy tự in "Số: 01/CTr-…". Mã tự đặt như CTPH, QCPH không có trong Nghị định (cảnh báo).',
+    'Decree 30/2020 (Appendix III) sets the type codes: Chương trình CTr, Quy chế QC, Báo cáo BC, with that exact letter case; groups are joined by hyphens without spaces. The number is assigned by the records office and goes in `so`; the tool prints "Số: 01/CTr-…". Local codes such as CTPH or QCPH are not in the decree (a warning).'),
+  bad: 'loai: chuong_trinh\nso: 1\nky_hieu: "01/CTPH - HĐND-UBND-MTTQ"',
+  good: 'loai: chuong_trinh\nso: 1\nky_hieu: CTr-HĐND-UBND-MTTQ',
+  check({ doc }, report) {
+    const written = doc.ky_hieu.normalize('NFC');
+    const code = TYPE_CODE_OF_KIND[doc.loai];
+    const kind = KIND_NAME[doc.loai];
+    const problems: Problem[] = [];
+
+    const prefix = NUMBER_PREFIX.exec(written)?.[0] ?? '';
+    const rest = written.slice(prefix.length);
+    if (prefix.trim() !== '') {
+      problems.push({
+        message: text(`Ký hiệu không ghi số văn bản hay chữ "Số": "${prefix.trim()}" thừa.`,
+          `The ký hiệu does not include the number or "Số": "${prefix.trim()}" is extra.`),
+        note: text('Xóa phần này; số văn bản ghi ở trường so (dự thảo thì để trống), máy tự in "Số: 01/…".',
+          'Remove it; the number goes in `so` (empty for a draft), and the tool prints "Số: 01/…".'),
+      });
+    }
+
+    const groups = rest.split(ANY_SEPARATOR).filter((g) => g !== '');
+    if (groups.length > 0 && rest !== groups.join('-')) {
+      problems.push({
+        message: text(`Các nhóm chữ trong ký hiệu phải nối bằng dấu "-" (gạch nối), không có dấu cách hay dấu khác: "${rest}".`,
+          `The groups of the ký hiệu must be joined by "-" (hyphen) without spaces or other marks: "${rest}".`),
+        note: text(`Viết liền: ${groups.join('-')}.`, `Write it as: ${groups.join('-')}.`),
+      });
+    }
+
+    const first = groups[0] ?? '';
+    let issuers = groups.slice(1);
+    const local = LOCAL_TYPE_CODES[first.toLocaleUpperCase('vi')];
+    const decree = decreeCodeIgnoringCase(first);
+    if (first === code || groups.length === 0) {
+      // the right code, or nothing left to judge (reported below as missing)
+    } else if (decree === code) {
+      problems.push({
+        message: text(`Mã loại văn bản viết sai chữ hoa, chữ thường: "${first}"; ${kind.vi} ghi đúng là "${code}".`,
+          `Wrong letter case in the type code "${first}"; a ${kind.en} is "${code}".`),
+        note: text(`Sửa "${first}" thành "${code}".`, `Change "${first}" to "${code}".`),
+      });
+    } else if (local === doc.loai) {
+      problems.push({
+        severity: 'warning',
+        message: text(`Mã "${first}" là mã tự đặt, không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; ${kind.vi} dùng mã "${code}".`,
+          `"${first}" is a local code, not in Appendix III of Decree 30/2020; a ${kind.en} uses "${code}".`),
+        note: text(`Dùng "${code}" (ví dụ ${code}-HĐND-UBND-MTTQ).`, `Use "${code}" (e.g. ${code}-HĐND-UBND-MTTQ).`),
+      });
+    } else if (decree) {
+      problems.push({
+        message: text(`"${first}" là mã của ${DECREE_TYPE_CODES[decree]}, không phải của ${kind.vi}; ${kind.vi} dùng mã "${code}".`,
+          `"${first}" is the code of ${DECREE_TYPE_CODES[decree]}, not of a ${kind.en}; a ${kind.en} uses "${code}".`),
+        note: text(`Sửa "${first}" thành "${code}", hoặc sửa loai nếu đây là văn bản loại khác.`, `Change "${first}" to "${code}", or change loai if the document is of another kind.`),
+      });
+    } else if (local) {
+      problems.push({
+        message: text(`"${first}" là mã tự đặt cho ${KIND_NAME[local].vi}, không phải ${kind.vi}; ${kind.vi} dùng mã "${code}".`,
+          `"${first}" is a local code for a ${KIND_NAME[local].en}, not a ${kind.en}; a ${kind.en} uses "${code}".`),
+        note: text(`Sửa "${first}" thành "${code}".`, `Change "${first}" to "${code}".`),
+      });
+    } else if (ISSUER.test(first)) {
+      issuers = groups;
+      problems.push({
+        message: text(`Ký hiệu thiếu mã loại văn bản ở đầu: ${kind.vi} bắt đầu bằng "${code}".`,
+          `The ký hiệu lacks the type code at its start: a ${kind.en} starts with "${code}".`),
+        note: text(`Thêm "${code}-" vào đầu ký hiệu.`, `Put "${code}-" at the start.`),
+      });
+    } else {
+      problems.push({
+        message: text(`"${first}" không phải mã loại văn bản trong Phụ lục III Nghị định 30/2020/NĐ-CP; ${kind.vi} dùng mã "${code}".`,
+          `"${first}" is not a type code of Appendix III of Decree 30/2020; a ${kind.en} uses "${code}".`),
+        note: text(`Sửa "${first}" thành "${code}".`, `Change "${first}" to "${code}".`),
+      });
+    }
+
+    if (groups.length === 0) {
+      problems.push({
+        message: text('Ký hiệu thiếu mã loại văn bản và chữ viết tắt tên cơ quan ban hành.', 'The ký hiệu lacks the type code and the issuers\' abbreviations.'),
+        note: text(`Ghi ký hiệu đầy đủ, ví dụ ${code}-HĐND-UBND-MTTQ.`, `Write the full ký hiệu, e.g. ${code}-HĐND-UBND-MTTQ.`),
+      });
+    } else if (issuers.length === 0) {
+      problems.push({
+        message: text('Ký hiệu thiếu chữ viết tắt tên cơ quan ban hành sau mã loại văn bản.', 'The ký hiệu lacks the issuers\' abbreviations after the type code.'),
+        note: text(`Thêm chữ viết tắt các cơ quan, ví dụ ${code}-HĐND-UBND-MTTQ.`, `Add the issuers' abbreviations, e.g. ${code}-HĐND-UBND-MTTQ.`),
+      });
+    }
+
+    const corrected = issuers.length > 0 ? [code, ...issuers].join('-') : undefined;
+    for (const problem of problems) {
+      report({ path: ['ky_hieu'], actual: written, expected: corrected ? [corrected] : undefined, ...problem });
+    }
+  },
+};
