@@ -46,10 +46,10 @@ export const READ_CODES = {
     description: text('Tệp có byte không hợp lệ trong UTF-8.', 'The file contains bytes that are not valid UTF-8.'),
   },
   mojibake: {
-    id: 'IN009', name: 'mojibake', stage: 'read', severity: 'warning',
+    id: 'IN009', name: 'mojibake', stage: 'read', severity: 'error',
     description: text('Văn bản có dấu hiệu bị chuyển mã sai (chữ như "Ch­¬ng tr×nh" hay "Chöông trình").', 'The text looks badly converted from a legacy encoding ("Ch­¬ng tr×nh", "Chöông trình").'),
-    rationale: text('Văn bản từng ở bảng mã TCVN3 hay VNI rồi bị đọc nhầm thành Windows-1252. Lấy lại bản gốc và chuyển bằng cochuong fix-encoding, hoặc dùng Unikey (công cụ chuyển mã) để sửa đoạn bị lỗi.',
-      'Text once in TCVN3 or VNI was read as Windows-1252. Take the original and convert it with cochuong fix-encoding, or fix the passage with Unikey\'s converter.'),
+    rationale: text('Văn bản từng ở bảng mã TCVN3 hay VNI rồi bị đọc nhầm thành Windows-1252. Là lỗi, vì văn bản như vậy không thể đem trình ký. Lấy lại bản gốc và chuyển bằng cochuong fix-encoding, hoặc dùng Unikey (công cụ chuyển mã) để sửa đoạn bị lỗi.',
+      'Text once in TCVN3 or VNI was read as Windows-1252. An error, since such a document cannot go for signature. Take the original and convert it with cochuong fix-encoding, or fix the passage with Unikey\'s converter.'),
   },
   empty: {
     id: 'IN010', name: 'empty-file', stage: 'read', severity: 'error',

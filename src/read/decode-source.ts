@@ -38,13 +38,13 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
       if (bad) {
         const name = ENCODING_NAMES[bad.likely];
         messages.push(createMessage({
-          file, source: 'read', severity: 'warning', ruleId: READ_CODES.mojibake.id,
+          file, source: 'read', ruleId: READ_CODES.mojibake.id,
           place: { start: { line: bad.line, column: bad.column, offset: bad.offset } },
           reason: text(`Chữ bị lỗi phông, có vẻ là văn bản ${name.vi} bị chuyển mã sai: "${bad.sample}".`,
             `Garbled text, apparently ${name.en} text converted wrongly: "${bad.sample}".`),
           actual: bad.sample,
-          note: text('Lấy lại đoạn văn từ bản gốc, hoặc chuyển mã đoạn này bằng Unikey rồi dán lại.',
-            'Take the passage from the original again, or convert it with Unikey and paste it back.'),
+          note: text(`Sửa cả tệp bằng: cochuong fix-encoding "${file}"; hoặc lấy lại đoạn văn từ bản gốc.`,
+            `Repair the whole file with: cochuong fix-encoding "${file}"; or take the passage from the original again.`),
         }));
       }
       return { ok: true, text: decoded, messages };

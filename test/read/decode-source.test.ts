@@ -52,10 +52,10 @@ describe('decodeSource', () => {
     if (m.ruleId === 'IN008') expect(m.place?.start).toMatchObject({ line: 2, column: 8 });
   });
 
-  it('warns about mojibake in valid UTF-8 and goes on', () => {
+  it('reports mojibake in valid UTF-8 as an error, and still parses the file', () => {
     const result = decodeSource('a.yaml', utf8('trich_yeu: Chöông trình phoái hôïp coâng taùc\n'));
     expect(result.ok).toBe(true);
-    expect(result.messages[0]).toMatchObject({ ruleId: 'IN009', severity: 'warning' });
+    expect(result.messages[0]).toMatchObject({ ruleId: 'IN009', severity: 'error', fatal: false });
     expect(result.messages[0].place?.start.line).toBe(1);
   });
 });
