@@ -1,4 +1,4 @@
-import type { Document, LineCounter } from 'yaml';
+import { isMap, type Document, type LineCounter } from 'yaml';
 import { createMessage, text, type Message, type Text } from '../message/message.js';
 import { nodePlace } from '../parse/parse-yaml.js';
 import { findNode, pathKey, type DataPath, type NumberTrap } from '../parse/source-tree.js';
@@ -98,10 +98,18 @@ function describe(input: SchemaInput, error: AjvError): Message {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const guess = closest(key, allowed);
+      // In "{su_kien: Trước, trong và sau kỳ họp}" the comma ends the value and "trong và sau kỳ họp"
+      // becomes a key: the real mistake is the missing quotes, so say that.
+      const owner = findNode(doc, path);
+      const splitByComma = isMap(owner) && owner.flow === true && /\s/.test(key);
       return createMessage({ ...base, path: [...path, key], ruleId: SCHEMA_CODES.unknownProperty.id, place: at([...path, key], true),
-        reason: text(`Khóa "${key}" không có trong mẫu văn bản${path.length ? ` (trong khối ${where})` : ''}.`, `Unknown key "${key}"${path.length ? ` (in ${where})` : ''}.`),
+        reason: splitByComma
+          ? text(`Trong ngoặc nhọn { }, dấu phẩy tách các khóa, nên "${key}" bị hiểu thành một khóa.`, `Inside braces { }, a comma separates keys, so "${key}" was read as a key.`)
+          : text(`Khóa "${key}" không có trong mẫu văn bản${path.length ? ` (trong khối ${where})` : ''}.`, `Unknown key "${key}"${path.length ? ` (in ${where})` : ''}.`),
         actual: key, expected: allowed,
-        note: guess ? text(`Có phải là "${guess}"?`, `Did you mean "${guess}"?`)
+        note: splitByComma ? text('Đặt cả giá trị có dấu phẩy trong dấu nháy kép, ví dụ {su_kien: "Trước, trong và sau kỳ họp HĐND"}.',
+            'Put the whole value that contains a comma in double quotes, e.g. {su_kien: "Before, during and after the session"}.')
+          : guess ? text(`Có phải là "${guess}"?`, `Did you mean "${guess}"?`)
           : text(`Các khóa được dùng ở đây: ${allowed.join(', ')}.`, `Keys allowed here: ${allowed.join(', ')}.`) });
     }
     case 'false schema': {

@@ -83,6 +83,12 @@ describe('schema messages', () => {
     expect(m.reason.vi).toContain('chuong_trinh');
   });
 
+  it('explains a comma that split a value inside braces', () => {
+    const { messages } = edit('thoi_gian: {su_kien: "Trước, trong và sau kỳ họp HĐND huyện"}', 'thoi_gian: {su_kien: Trước, trong và sau kỳ họp HĐND huyện}');
+    expect(messages[0].reason.vi).toContain('dấu phẩy');
+    expect(messages[0].note?.vi).toContain('dấu nháy kép');
+  });
+
   it('reports a party list that is too short', () => {
     const start = example.indexOf('  - id: ubnd');
     const end = example.indexOf('don_vi:');
