@@ -52,14 +52,14 @@ export const KNOWN_LEGAL_BASES: readonly KnownLegalBasis[] = [
   { so: '87/2015/QH13', ngay: '2015-11-20', title: { vi: 'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân', en: 'Law on Supervisory Activities of the National Assembly and People\'s Councils' },
     nameWords: ['giám sát'] },
   { so: '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', ngay: '2017-06-15',
-    title: { vi: 'Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN quy định chi tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam', en: 'Joint Resolution 403/2017 on supervision and social criticism by the Fatherland Front' },
+    title: { vi: 'Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN quy định chi tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam', en: 'Joint Resolution 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN on supervision and social criticism by the Fatherland Front' },
     nameWords: ['giám sát'] },
   // Replaced by 01/2023 (signed 10/10/2023); "until 2023" in domain.md: a citation dated in 2023 is not flagged.
   { so: '19/2008/NQLT/CP-UBTƯMTTQVN', ngay: '2008-08-22',
-    title: { vi: 'Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTƯMTTQVN ban hành Quy chế phối hợp công tác giữa Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', en: 'Joint Resolution 19/2008 on coordination between the Government and the Fatherland Front' },
+    title: { vi: 'Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTƯMTTQVN ban hành Quy chế phối hợp công tác giữa Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', en: 'Joint Resolution 19/2008/NQLT/CP-UBTƯMTTQVN on coordination between the Government and the Fatherland Front' },
     nameWords: ['phối hợp'], citedUntil: '2024-01-01', replacedBy: '01/2023/NQLT-CP-ĐCTUBTƯMTTQVN' },
   { so: '01/2023/NQLT-CP-ĐCTUBTƯMTTQVN', ngay: '2023-10-10',
-    title: { vi: 'Nghị quyết liên tịch số 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN về công tác phối hợp giữa Chính phủ với Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', en: 'Joint Resolution 01/2023 on coordination between the Government and the Fatherland Front' },
+    title: { vi: 'Nghị quyết liên tịch số 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN về công tác phối hợp giữa Chính phủ với Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', en: 'Joint Resolution 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN on coordination between the Government and the Fatherland Front' },
     nameWords: ['phối hợp'] },
 ];
 
@@ -120,9 +120,8 @@ export function currentReplacement(basis: KnownLegalBasis, iso: string): KnownLe
 
 /** A citation a clerk recognises: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15". */
 export function citation(basis: KnownLegalBasis): { vi: string; en: string } {
-  const numbered = basis.title.vi.includes(basis.so);
   return {
-    vi: numbered ? basis.title.vi : `${basis.title.vi} số ${basis.so}`,
-    en: numbered ? basis.title.en : `${basis.title.en} No. ${basis.so}`,
+    vi: basis.title.vi.includes(basis.so) ? basis.title.vi : `${basis.title.vi} số ${basis.so}`,
+    en: basis.title.en.includes(basis.so) ? basis.title.en : `${basis.title.en} No. ${basis.so}`,
   };
 }
