@@ -76,7 +76,9 @@ export function parseYaml(file: string, source: string): ParseResult {
     return { ok: false, messages: [fatal({ ruleId: YAML_CODES.notMapping.id, place: nodePlace(lineCounter, doc.contents),
       reason: text(`Nội dung tệp là ${what.vi}, nhưng văn bản phải là các cặp "khóa: giá trị".`, `The file holds ${what.en}, but a document must be a mapping of keys to values.`),
       expected: ['loai: chuong_trinh', 'dia_phuong: …', 'ben: …'],
-      note: text('Bắt đầu tệp bằng "loai: chuong_trinh" (hoặc quy_che, bao_cao) như các tệp trong examples/.', 'Start the file with "loai: chuong_trinh" (or quy_che, bao_cao) like the files in examples/.') })] };
+      note: /^[a-z_]+:\S/.test(source.trimStart())
+        ? text('Sau dấu hai chấm cần một dấu cách: viết "nam: 2026", không viết "nam:2026".', 'A colon needs a space after it: write "nam: 2026", not "nam:2026".')
+        : text('Bắt đầu tệp bằng "loai: chuong_trinh" (hoặc quy_che, bao_cao) như các tệp trong examples/.', 'Start the file with "loai: chuong_trinh" (or quy_che, bao_cao) like the files in examples/.') })] };
   }
 
   try {
@@ -114,28 +116,52 @@ function treeProblem(file: string, lineCounter: LineCounter, problem: TreeProble
   }
 }
 
-const SYNTAX_HINTS: Record<string, { id: string; reason: [string, string]; note: [string, string] }> = {
-  DUPLICATE_KEY: { id: YAML_CODES.duplicateKey.id,
+interface SyntaxHint { code: string; match?: RegExp; id: string; reason: [string, string]; note: [string, string] }
+
+/** What the YAML library's errors mean for a clerk, most specific first (matched on code and text). */
+const SYNTAX_HINTS: SyntaxHint[] = [
+  { code: 'DUPLICATE_KEY', id: YAML_CODES.duplicateKey.id,
     reason: ['Khóa này đã có ở trên, trong cùng một khối.', 'This key already appears above, in the same mapping.'],
     note: ['Xóa một trong hai dòng, hoặc gộp nội dung vào một khóa.', 'Remove one of the two, or merge them into one key.'] },
-  TAB_AS_INDENT: { id: YAML_CODES.tabIndent.id,
+  { code: 'TAB_AS_INDENT', id: YAML_CODES.tabIndent.id,
     reason: ['Thụt lề bằng phím Tab; YAML chỉ cho dùng dấu cách.', 'Indented with a tab; YAML allows only spaces.'],
     note: ['Thay Tab bằng 2 dấu cách (trong VS Code: "Convert Indentation to Spaces").', 'Replace the tab with 2 spaces (VS Code: "Convert Indentation to Spaces").'] },
-  MULTIPLE_DOCS: { id: YAML_CODES.multipleDocuments.id,
+  { code: 'MULTIPLE_DOCS', id: YAML_CODES.multipleDocuments.id,
     reason: ['Tệp chứa nhiều văn bản YAML (dòng "---" ở giữa tệp).', 'The file holds several YAML documents (a "---" line in the middle).'],
     note: ['Mỗi tệp chỉ một văn bản: tách phần sau dòng "---" ra tệp khác.', 'One document a file: move what follows "---" to another file.'] },
-  BAD_INDENT: { id: YAML_CODES.syntax.id,
+  { code: 'BLOCK_AS_IMPLICIT_KEY', id: YAML_CODES.syntax.id,
+    reason: ['Giá trị có dấu hai chấm và dấu cách (": ") ở giữa, nên YAML hiểu nhầm thành một khóa nữa.', 'The value contains a colon and a space (": "), so YAML reads it as another key.'],
+    note: ['Đặt cả giá trị trong dấu nháy kép, ví dụ: mo_ta: "Nội dung: tuyên truyền…"; hoặc thụt lề lại cho đúng.', 'Put the whole value in double quotes, e.g. mo_ta: "Content: …"; or fix the indentation.'] },
+  { code: 'MULTILINE_IMPLICIT_KEY', id: YAML_CODES.syntax.id,
+    reason: ['Một dòng không có dấu hai chấm sau khóa, hoặc một giá trị xuống dòng mà thụt lề sai.', 'A line lacks the colon after its key, or a value continues on a badly indented line.'],
+    note: ['Viết "khóa: giá trị" trên một dòng; giá trị dài xuống dòng thì thụt vào sâu hơn khóa.', 'Write "key: value" on one line; a long value continued on the next line must be indented deeper than its key.'] },
+  { code: 'UNEXPECTED_TOKEN', match: /at node end/, id: YAML_CODES.syntax.id,
+    reason: ['Có chữ thừa sau giá trị (thường do dấu nháy đóng ở giữa câu).', 'Extra text after a value (often a closing quote in the middle of the sentence).'],
+    note: ['Đặt cả câu trong một cặp dấu nháy, hoặc bỏ dấu nháy.', 'Quote the whole sentence, or remove the quotes.'] },
+  { code: 'MISSING_CHAR', match: /closing/i, id: YAML_CODES.syntax.id,
+    reason: ['Thiếu dấu nháy đóng.', 'A closing quote is missing.'],
+    note: ['Thêm dấu nháy đóng ở cuối giá trị.', 'Add the closing quote at the end of the value.'] },
+  { code: 'MISSING_CHAR', match: /Sequence item without/, id: YAML_CODES.syntax.id,
+    reason: ['Dòng này lệch cột so với danh sách: mỗi mục của danh sách bắt đầu bằng "- ", các khóa của một mục thẳng cột với nhau.', 'This line is out of line with the list: each list entry starts with "- ", and the keys of one entry line up.'],
+    note: ['Căn dòng này thẳng với các khóa cùng mục ở trên.', 'Line this up with the keys of the same entry above.'] },
+  { code: 'MISSING_CHAR', match: /followed by map values/, id: YAML_CODES.syntax.id,
+    reason: ['Thiếu dấu hai chấm sau khóa, hoặc dòng này thụt lề sai.', 'A colon is missing after a key, or this line is badly indented.'],
+    note: ['Viết "khóa: giá trị" (dấu hai chấm rồi một dấu cách).', 'Write "key: value" (a colon, then a space).'] },
+  { code: 'BAD_INDENT', match: /Flow (sequence|map)/, id: YAML_CODES.syntax.id,
+    reason: ['Thiếu ngoặc đóng "]" hoặc "}", hoặc dòng tiếp theo thụt lề chưa đủ.', 'A closing "]" or "}" is missing, or the next line is not indented enough.'],
+    note: ['Đóng ngoặc đã mở trên cùng dòng.', 'Close the bracket on the same line.'] },
+  { code: 'BAD_INDENT', id: YAML_CODES.syntax.id,
     reason: ['Thụt lề không đều: các khóa cùng cấp phải thẳng cột với nhau.', 'Uneven indentation: keys of one level must line up.'],
     note: ['Căn dòng này thẳng với các dòng cùng cấp ở trên.', 'Line this up with the lines of the same level above.'] },
-  MISSING_CHAR: { id: YAML_CODES.syntax.id,
-    reason: ['Thiếu ký tự đóng (dấu nháy, ngoặc vuông hoặc ngoặc nhọn).', 'A closing character is missing (quote, bracket or brace).'],
-    note: ['Đóng dấu nháy hoặc ngoặc đã mở.', 'Close the quote or bracket that was opened.'] },
-  BAD_ALIAS: { id: YAML_CODES.aliasLimit.id,
+  { code: 'BAD_SCALAR_START', id: YAML_CODES.syntax.id,
+    reason: ['Giá trị không được bắt đầu bằng ký tự này (@, `, %, …) khi không có dấu nháy.', 'A value cannot start with this character (@, `, %, …) unless quoted.'],
+    note: ['Đặt giá trị trong dấu nháy kép.', 'Put the value in double quotes.'] },
+  { code: 'BAD_ALIAS', id: YAML_CODES.aliasLimit.id,
     reason: ['Bí danh (*tên) không hợp lệ.', 'Invalid alias (*name).'],
     note: ['Viết giá trị trực tiếp thay cho bí danh.', 'Write the value instead of the alias.'] },
-  BAD_KEY: { id: YAML_CODES.syntax.id,
+  { code: 'BAD_KEY', id: YAML_CODES.syntax.id,
     reason: ['Khóa không hợp lệ.', 'Invalid key.'], note: ['Viết khóa là một từ, theo sau là dấu hai chấm.', 'Write the key as a word followed by a colon.'] },
-};
+];
 
 function yamlError(file: string, lineCounter: LineCounter, code: string, pos: [number, number], detail: string): Message {
   const place = placeOf(lineCounter, pos[0], pos[1]);
@@ -149,7 +175,7 @@ function yamlError(file: string, lineCounter: LineCounter, code: string, pos: [n
       reason: text('Bí danh (*tên) trỏ tới một neo (&tên) không có.', 'The alias (*name) refers to an anchor (&name) that does not exist.'),
       note: text('Viết giá trị trực tiếp thay cho bí danh.', 'Write the value instead of the alias.'), actual: firstLine(detail) });
   }
-  const hint = SYNTAX_HINTS[code];
+  const hint = SYNTAX_HINTS.find((h) => h.code === code && (!h.match || h.match.test(detail)));
   const detailText = firstLine(detail);
   return createMessage({
     file, source: 'yaml', fatal: true, place, ruleId: hint?.id ?? YAML_CODES.syntax.id,

@@ -130,6 +130,14 @@ function describe(input: SchemaInput, error: AjvError): Message {
           actual: trap.source, expected: [`"${trap.source}"`],
           note: text(`Đặt giá trị trong dấu nháy: "${trap.source}".`, `Put the value in quotes: "${trap.source}".`) });
       }
+      if (wanted.includes('string') && found === 'object' && isMap(findNode(doc, path)) && !(findNode(doc, path) as { flow?: boolean }).flow) {
+        // "- Lưu: VT" without quotes is a mapping {Lưu: VT}: the colon is the problem, not the clerk's text.
+        return createMessage({ ...base, ruleId: SCHEMA_CODES.type.id, place: at(path),
+          reason: text(`${named}: dấu hai chấm và dấu cách (": ") trong câu làm YAML hiểu thành "khóa: giá trị".`,
+            `${named}: the colon and space (": ") in the text make YAML read it as "key: value".`),
+          actual: quoted(path), expected: ['string'],
+          note: text(`Đặt cả dòng trong dấu nháy kép: "${quoted(path).replace(/^- /, '')}".`, `Put the whole line in double quotes: "${quoted(path).replace(/^- /, '')}".`) });
+      }
       const w = wanted.map((t) => TYPE_NAMES[t] ?? text(t, t));
       const f = TYPE_NAMES[found] ?? text(found, found);
       return createMessage({ ...base, ruleId: SCHEMA_CODES.type.id, place: at(path),

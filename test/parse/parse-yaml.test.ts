@@ -90,6 +90,16 @@ describe('parseYaml', () => {
     expect([...result.parsed.numberTraps.values()]).toEqual([{ source: '0901234567', value: 901234567 }, { source: '09', value: 9 }]);
   });
 
+  it('explains the common slips in plain words', () => {
+    expect(fail('mo_ta: Nội dung: tuyên truyền\n')[0].note?.vi).toContain('dấu nháy kép');
+    expect(fail('trich_yeu: "Phối hợp" công tác\n')[0].reason.vi).toContain('chữ thừa');
+    expect(fail('ben:\n- id: a\n  ten: b\n loai: c\n')[0].reason.vi).toContain('lệch cột');
+    expect(fail('a: [1, 2\n')[0].reason.vi).toContain('ngoặc đóng');
+    expect(fail("a: 'abc\n")[0].reason.vi).toContain('dấu nháy đóng');
+    expect(fail('nam:2020\n')[0].note?.vi).toContain('dấu cách');
+    expect(fail('a: @x\n')[0].note?.vi).toContain('dấu nháy kép');
+  });
+
   it('reads JSON too, since JSON is YAML', () => {
     const result = parseYaml('t.yaml', '{"loai": "chuong_trinh", "nam": 2026}');
     expect(result.ok).toBe(true);

@@ -89,6 +89,12 @@ describe('schema messages', () => {
     expect(messages[0].note?.vi).toContain('dấu nháy kép');
   });
 
+  it('explains an unquoted "Lưu: VT" that YAML read as a mapping', () => {
+    const { messages } = edit('  - "Lưu: VT, VP HĐND-UBND, UBMTTQ"', '  - Lưu: VT, VP HĐND-UBND, UBMTTQ');
+    expect(messages[0].reason.vi).toContain('dấu hai chấm');
+    expect(messages[0].note?.vi).toContain('"Lưu: VT, VP HĐND-UBND, UBMTTQ"');
+  });
+
   it('reports a party list that is too short', () => {
     const start = example.indexOf('  - id: ubnd');
     const end = example.indexOf('don_vi:');
