@@ -115,9 +115,25 @@ export const ct009: Rule = {
       });
     }
 
+    if (problems.length === 0) return;
     const corrected = issuers.length > 0 ? [code, ...issuers].join('-') : undefined;
-    for (const problem of problems) {
-      report({ path: ['ky_hieu'], actual: written, expected: corrected ? [corrected] : undefined, ...problem });
+    const expected = corrected ? [corrected] : undefined;
+    if (problems.length === 1) {
+      report({ path: ['ky_hieu'], actual: written, expected, ...problems[0] });
+      return;
     }
+    // Several slips in one short value: one message that lists them and gives the whole fix.
+    const list = (lang: 'vi' | 'en') => problems.map((p, i) => `(${i + 1}) ${p.message[lang]}`).join(' ');
+    report({
+      path: ['ky_hieu'],
+      actual: written,
+      expected,
+      severity: problems.every((p) => p.severity === 'warning') ? 'warning' : 'error',
+      message: text(`Ký hiệu "${written}" có ${problems.length} chỗ chưa đúng: ${list('vi')}`,
+        `The ký hiệu "${written}" has ${problems.length} problems: ${list('en')}`),
+      note: corrected
+        ? text(`Sửa thành ky_hieu: ${corrected}`, `Write ky_hieu: ${corrected}`)
+        : text(problems.map((p) => p.note.vi).join(' '), problems.map((p) => p.note.en).join(' ')),
+    });
   },
 };
