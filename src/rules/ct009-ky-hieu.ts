@@ -3,8 +3,8 @@ import { DECREE_TYPE_CODES, KIND_NAME, LOCAL_TYPE_CODES, TYPE_CODE_OF_KIND, decr
 import type { Severity } from '../message/message.js';
 import type { Rule } from './rule.js';
 
-/** "Số: 01/", "01/", "Số:  /" (a draft) at the start: the number belongs in `so`, not in the ký hiệu. */
-const NUMBER_PREFIX = /^\s*(?:số(?=[\s:.\d/])\s*[:.]?)?\s*(?:\d*\s*\/)?\s*/iu;
+/** "Số: 01/", "01/", "01-", "Số:  /" (a draft) at the start: the number belongs in `so`, not in the ký hiệu. */
+const NUMBER_PREFIX = /^\s*(?:số(?=[\s:.\d/])\s*[:.]?)?\s*(?:\d*\s*\/|\d+\s*[-\u2010-\u2015_.\s]\s*(?=\p{L}))?\s*/iu;
 /** Anything people type between groups; only a bare "-" is right. */
 const ANY_SEPARATOR = /[\s\-\u2010-\u2015\u2212_/\\.,;:+|]+/u;
 /** A first group that is an issuer's abbreviation: the type code is missing. */

@@ -82,7 +82,7 @@ export const ct012: Rule = {
           report({
             path: at('ky_thay'), actual: ky.ky_thay, expected: [`chuc_vu: PHÓ ${ky.ky_thay}`],
             message: text(`ky_thay và chuc_vu cùng là "${ky.chuc_vu}": in ra "KT. ${ky.ky_thay}" rồi "${ky.chuc_vu}", tức người đứng đầu tự ký thay chính mình.`,
-              `ky_thay and chuc_vu are both "${ky.chuc_vu}": it would print "KT. ${ky.ky_thay}" then "${ky.chuc_vu}", the head signing for himself.`),
+              `ky_thay and chuc_vu are both "${ky.chuc_vu}": it would print "KT. ${ky.ky_thay}" then "${ky.chuc_vu}", the head signing for themselves.`),
             note: text(`Nếu ${ky.chuc_vu} tự ký: xóa dòng ky_thay. Nếu cấp phó ký thay: sửa chuc_vu thành PHÓ ${ky.ky_thay}.`,
               `If the ${ky.chuc_vu} signs personally: remove ky_thay. If a deputy signs: change chuc_vu to PHÓ ${ky.ky_thay}.`),
           });

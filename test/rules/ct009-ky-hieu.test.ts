@@ -53,7 +53,7 @@ describe('CT009 ky-hieu', () => {
   });
 
   it('reports the number or "Số" inside the ký hiệu', () => {
-    for (const written of ['01/CTr-HĐND-UBND-MTTQ', 'Số: 01/CTr-HĐND-UBND-MTTQ', 'Số 01/CTr-HĐND-UBND-MTTQ', '/CTr-HĐND-UBND-MTTQ']) {
+    for (const written of ['01/CTr-HĐND-UBND-MTTQ', 'Số: 01/CTr-HĐND-UBND-MTTQ', 'Số 01/CTr-HĐND-UBND-MTTQ', '/CTr-HĐND-UBND-MTTQ', '01-CTr-HĐND-UBND-MTTQ', 'Số: 01/CTr-HĐND-UBND-MTTQ'.normalize('NFD')]) {
       const f = only(withKyHieu(written));
       expect(f.message.vi).toContain('không ghi số văn bản');
       expect(f.expected).toEqual(['CTr-HĐND-UBND-MTTQ']);

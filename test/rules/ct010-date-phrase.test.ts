@@ -59,6 +59,15 @@ describe('CT010 date-phrase', () => {
     expect(findings(ct010, doc)).toEqual([]);
   });
 
+  it('finds a badly padded date in NFD text through the whole pipeline', () => {
+    const doc = program();
+    doc.noi_dung![0].mo_ta = 'Thực hiện Kế hoạch ngày 3 tháng 02 năm 2026 của Đảng ủy xã.'.normalize('NFD');
+    const [m, ...rest] = placed(doc, 'CT010');
+    expect(rest).toEqual([]);
+    expect(m.line.normalize('NFC').trim()).toBe('mo_ta: Thực hiện Kế hoạch ngày 3 tháng 02 năm 2026 của Đảng ủy xã.');
+    expect(m.message.expected).toEqual(['ngày 03 tháng 02 năm 2026']);
+  });
+
   it('points at the line of the text holding the date', () => {
     const doc = program();
     doc.noi_dung![1].mo_ta = 'Theo Kế hoạch ngày 9 tháng 4 năm 2026.';
