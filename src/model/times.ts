@@ -1,3 +1,4 @@
+import { text, type Text } from '../message/message.js';
 import type { CochuongDocument, ThoiGian } from './document.js';
 import type { DataPath } from '../parse/source-tree.js';
 
@@ -28,4 +29,12 @@ export const QUARTERS = ['I', 'II', 'III', 'IV'] as const;
 export function quarterNumber(value: string | number): number | undefined {
   const i = typeof value === 'string' ? QUARTERS.indexOf(value as (typeof QUARTERS)[number]) : -1;
   return i >= 0 ? i + 1 : undefined;
+}
+
+/** What a time belongs to, for messages: a content item by its title, or the reviews. */
+export function timeOwner(doc: CochuongDocument, placed: PlacedTime): Text {
+  if (placed.place === 'so_ket') return text('thời gian sơ kết', 'the 6-month review');
+  if (placed.place === 'tong_ket') return text('thời gian tổng kết', 'the year-end review');
+  const item = doc.noi_dung?.[placed.path[1] as number];
+  return text(`nội dung "${item?.tieu_de ?? ''}"`, `item "${item?.tieu_de ?? ''}"`);
 }

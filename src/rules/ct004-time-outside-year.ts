@@ -1,19 +1,10 @@
-import { text, type Text } from '../message/message.js';
-import type { CochuongDocument } from '../model/document.js';
+import { text } from '../message/message.js';
 import { isValidDate, parseIsoDate, shortDate } from '../model/dates.js';
-import { timesOf, type PlacedTime } from '../model/times.js';
+import { timeOwner, timesOf } from '../model/times.js';
 import type { Rule } from './rule.js';
 
 /** The year-end review of a program is often held in January or February of the next year. */
 const REVIEW_NEXT_YEAR_LAST_MONTH = 2;
-
-/** What a time belongs to, for messages: a content item by its title, or the reviews. */
-export function timeOwner(doc: CochuongDocument, placed: PlacedTime): Text {
-  if (placed.place === 'so_ket') return text('thời gian sơ kết', 'the 6-month review');
-  if (placed.place === 'tong_ket') return text('thời gian tổng kết', 'the year-end review');
-  const item = doc.noi_dung?.[placed.path[1] as number];
-  return text(`nội dung "${item?.tieu_de ?? ''}"`, `item "${item?.tieu_de ?? ''}"`);
-}
 
 /** A program for year N gives work for year N: a deadline in another year is usually a copied file. */
 export const ct004: Rule = {

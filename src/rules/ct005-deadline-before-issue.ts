@@ -1,8 +1,7 @@
 import { text, type Text } from '../message/message.js';
 import { endOfMonth, monthIndex, parseIsoDate, shortDate } from '../model/dates.js';
-import { quarterNumber, timesOf } from '../model/times.js';
+import { quarterNumber, timeOwner, timesOf } from '../model/times.js';
 import type { DataPath } from '../parse/source-tree.js';
-import { timeOwner } from './ct004-time-outside-year.js';
 import type { Rule } from './rule.js';
 
 interface Period {
