@@ -1,0 +1,203 @@
+import { compareKey } from '../text/compare-key.js';
+import { dice, tokensOf } from './similarity.js';
+
+/**
+ * Pairs the members of an old and a new list (items, parties, paragraphs, điều…):
+ *   1. by id, when both have the same one (ids are kept from year to year for this);
+ *   2. by the same normalised text (NFC, case and tone placement ignored);
+ *   3. by similar text: word-set similarity (Dice) at or above a threshold, best pairs first.
+ * Step 3 only looks at pairs that share a word that is not in most members (an inverted index),
+ * so two 500-item lists never cost 250,000 comparisons. The result does not depend on which list
+ * is called old: matching b with a gives the same pairs, swapped.
+ */
+export interface MatchOptions<T> {
+  id?: (member: T) => string | undefined;
+  text: (member: T) => string;
+  /** Least similarity for step 3; 1 turns it off. */
+  threshold?: number;
+  /**
+   * 4. Members still unpaired that sit in the same gap (between the same two pairs, on both sides)
+   * pair in order when at least this similar: a paragraph rewritten in place is "changed", not
+   * removed and added. Off when absent.
+   */
+  gapThreshold?: number;
+}
+
+export interface Matching {
+  /** [old index, new index], in new order. */
+  pairs: [number, number][];
+  /** Old indexes with no partner. */
+  removed: number[];
+  /** New indexes with no partner. */
+  added: number[];
+  /** Old indexes of pairs whose place among the other pairs changed. */
+  moved: Set<number>;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+export function matchLists<T>(oldList: readonly T[], newList: readonly T[], options: MatchOptions<T>): Matching {
+  const oldToNew = new Map<number, number>();
+  const newTaken = new Set<number>();
+  const pair = (i: number, j: number) => { oldToNew.set(i, j); newTaken.add(j); };
+
+  // 1. Ids: only ids that occur once on each side (a duplicated id names nothing for sure).
+  if (options.id) {
+    const newIds = uniqueIndex(newList, options.id);
+    const oldIds = uniqueIndex(oldList, options.id);
+    for (const [id, i] of oldIds) {
+      const j = newIds.get(id);
+      if (j !== undefined) pair(i, j);
+    }
+  }
+
+  // 2. Same normalised text: the k-th unpaired old with a key pairs with the k-th unpaired new with it.
+  const oldKeys = oldList.map((m) => compareKey(options.text(m)));
+  const newKeys = newList.map((m) => compareKey(options.text(m)));
+  const waiting = new Map<string, number[]>();
+  newKeys.forEach((key, j) => {
+    if (newTaken.has(j)) return;
+    const queue = waiting.get(key);
+    if (queue) queue.push(j); else waiting.set(key, [j]);
+  });
+  oldKeys.forEach((key, i) => {
+    if (oldToNew.has(i)) return;
+    const j = waiting.get(key)?.shift();
+    if (j !== undefined) pair(i, j);
+  });
+
+  // 3. Similar text among what is left.
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (threshold < 1) {
+    const oldLeft = oldList.map((_, i) => i).filter((i) => !oldToNew.has(i));
+    const newLeft = newList.map((_, j) => j).filter((j) => !newTaken.has(j));
+    for (const [i, j] of similarPairs(oldLeft, newLeft, oldList, newList, options.text, threshold)) pair(i, j);
+  }
+
+  if (options.gapThreshold !== undefined) {
+    for (const [i, j] of gapPairs(oldList, newList, oldToNew, newTaken, options.text, options.gapThreshold)) pair(i, j);
+  }
+
+  const pairs = [...oldToNew.entries()].sort((a, b) => a[1] - b[1]);
+  return {
+    pairs,
+    removed: oldList.map((_, i) => i).filter((i) => !oldToNew.has(i)),
+    added: newList.map((_, j) => j).filter((j) => !newTaken.has(j)),
+    moved: movedPairs(pairs),
+  };
+}
+
+function uniqueIndex<T>(list: readonly T[], id: (m: T) => string | undefined): Map<string, number> {
+  const seen = new Map<string, number>();
+  const repeated = new Set<string>();
+  list.forEach((m, i) => {
+    const key = id(m);
+    if (key === undefined || key === '') return;
+    if (seen.has(key)) repeated.add(key); else seen.set(key, i);
+  });
+  for (const key of repeated) seen.delete(key);
+  return seen;
+}
+
+function similarPairs<T>(oldLeft: number[], newLeft: number[], oldList: readonly T[], newList: readonly T[],
+  text: (m: T) => string, threshold: number): [number, number][] {
+  if (oldLeft.length === 0 || newLeft.length === 0) return [];
+  const oldTokens = new Map(oldLeft.map((i) => [i, tokensOf(text(oldList[i]))]));
+  const newTokens = new Map(newLeft.map((j) => [j, tokensOf(text(newList[j]))]));
+
+  // Words found in many members ("phối", "hợp") say little and would make every pair a candidate.
+  const frequency = new Map<string, number>();
+  for (const tokens of [...oldTokens.values(), ...newTokens.values()]) for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const common = Math.max(4, Math.ceil((oldLeft.length + newLeft.length) * 0.2));
+  const index = new Map<string, number[]>();
+  for (const [j, tokens] of newTokens) {
+    for (const t of tokens) {
+      if ((frequency.get(t) ?? 0) > common) continue;
+      const list = index.get(t);
+      if (list) list.push(j); else index.set(t, [j]);
+    }
+  }
+  const candidates: { i: number; j: number; score: number }[] = [];
+  for (const [i, tokens] of oldTokens) {
+    const seen = new Set<number>();
+    for (const t of tokens) for (const j of index.get(t) ?? []) seen.add(j);
+    // Members made only of common words: compare them with every other such member.
+    if (seen.size === 0 && [...tokens].every((t) => (frequency.get(t) ?? 0) > common)) for (const j of newLeft) seen.add(j);
+    for (const j of seen) {
+      const score = dice(tokens, newTokens.get(j)!);
+      if (score >= threshold) candidates.push({ i, j, score });
+    }
+  }
+  // Best first; among equals, the pair that keeps its place, then the earlier one (symmetric in i and j).
+  candidates.sort((a, b) => b.score - a.score || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || (a.i + a.j) - (b.i + b.j) || a.i - b.i);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const out: [number, number][] = [];
+  for (const { i, j } of candidates) {
+    if (usedOld.has(i) || usedNew.has(j)) continue;
+    usedOld.add(i);
+    usedNew.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+function gapPairs<T>(oldList: readonly T[], newList: readonly T[], oldToNew: Map<number, number>, newTaken: Set<number>,
+  text: (m: T) => string, threshold: number): [number, number][] {
+  const newToOld = new Map([...oldToNew].map(([i, j]) => [j, i]));
+  // A gap is named by the pairs just before and just after it, seen from either side.
+  const gapOf = (index: number, mine: Map<number, number>, length: number, mineFirst: boolean): string => {
+    let before = -1;
+    for (let k = index - 1; k >= 0; k--) if (mine.has(k)) { before = k; break; }
+    let after = -1;
+    for (let k = index + 1; k < length; k++) if (mine.has(k)) { after = k; break; }
+    const name = (k: number) => (k < 0 ? '-' : mineFirst ? `${k}:${mine.get(k)}` : `${mine.get(k)}:${k}`);
+    return `${name(before)}|${name(after)}`;
+  };
+  const gaps = new Map<string, { old: number[]; new: number[] }>();
+  const gap = (key: string) => gaps.get(key) ?? gaps.set(key, { old: [], new: [] }).get(key)!;
+  oldList.forEach((_, i) => { if (!oldToNew.has(i)) gap(gapOf(i, oldToNew, oldList.length, true)).old.push(i); });
+  newList.forEach((_, j) => { if (!newTaken.has(j)) gap(gapOf(j, newToOld, newList.length, false)).new.push(j); });
+  const out: [number, number][] = [];
+  for (const { old, new: fresh } of gaps.values()) {
+    for (let k = 0; k < Math.min(old.length, fresh.length); k++) {
+      if (dice(tokensOf(text(oldList[old[k]])), tokensOf(text(newList[fresh[k]]))) >= threshold) out.push([old[k], fresh[k]]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Which pairs moved: those outside the longest run of pairs that kept their relative order. When
+ * several runs are equally long (two neighbours swapped), a pair counts as staying only if it is in
+ * all of them, so a swap shows both members as moved and the answer is the same in both directions.
+ */
+export function movedPairs(pairs: readonly [number, number][]): Set<number> {
+  // Chains increasing in both indexes; pairs are in new order, so look at old indexes.
+  const seq = pairs.map(([i]) => i);
+  const n = seq.length;
+  const ending = longestIncreasingEndingAt(seq);
+  const starting = longestIncreasingEndingAt(seq.map((v) => -v).reverse()).reverse();
+  const longest = Math.max(0, ...ending);
+  const onSomeChain = seq.map((_, k) => ending[k] + starting[k] - 1 === longest);
+  const perLevel = new Map<number, number>();
+  for (let k = 0; k < n; k++) if (onSomeChain[k]) perLevel.set(ending[k], (perLevel.get(ending[k]) ?? 0) + 1);
+  const moved = new Set<number>();
+  for (let k = 0; k < n; k++) if (!(onSomeChain[k] && perLevel.get(ending[k]) === 1)) moved.add(seq[k]);
+  return moved;
+}
+
+/** For each position, the length of the longest strictly increasing subsequence ending there (O(n log n)). */
+function longestIncreasingEndingAt(seq: readonly number[]): number[] {
+  const tails: number[] = [];
+  return seq.map((v) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < v) lo = mid + 1; else hi = mid;
+    }
+    tails[lo] = v;
+    return lo + 1;
+  });
+}
