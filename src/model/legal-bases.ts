@@ -1,4 +1,4 @@
-import { compareKey } from '../text/compare-key.js';
+import { containsWords } from '../text/contains-words.js';
 import type { CochuongDocument } from './document.js';
 
 /**
@@ -85,13 +85,7 @@ export function knownBasisBySo(so: string): KnownLegalBasis | undefined {
 
 /** Whether a citation's name fits a known text (its name words, placement- and case-insensitive). */
 export function nameFits(basis: KnownLegalBasis, ten: string): boolean {
-  const key = wordsKey(ten);
-  return basis.nameWords.every((w) => key.includes(wordsKey(w)));
-}
-
-/** The compare key with punctuation turned into spaces and padded, for whole-word search. */
-function wordsKey(value: string): string {
-  return ` ${compareKey(value).replace(/[^\p{L}\p{M}\p{N}~]+/gu, ' ').trim()} `;
+  return basis.nameWords.every((w) => containsWords(ten, w));
 }
 
 /** The known text a citation means: by its number, else by name and date (laws are cited without number). */
