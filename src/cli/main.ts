@@ -83,6 +83,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return fixEncodingCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('diff')
+    .description(vi ? 'so sánh hai phiên bản của một văn bản theo nội dung: thêm, bỏ, sửa, chuyển chỗ' : 'compare two versions of a document by meaning: added, removed, changed, moved')
+    .argument('[files...]', vi ? 'TỆP-CŨ TỆP-MỚI: tệp, - (đầu vào chuẩn) hoặc phiên bản git như HEAD~1:tep.yaml' : 'OLD NEW: files, - (standard input) or git versions like HEAD~1:file.yaml')
+    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, md, json, docx' : 'output format: text, md, json, docx', 'text')
+    .option('-o, --output <file>', vi ? 'ghi kết quả vào tệp này' : 'write the result to this file')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
+    .option('--since <rev>', vi ? 'so sánh tệp với chính nó ở phiên bản git REV' : 'compare the file with itself at git revision REV')
+    .option('--keep-years', vi ? 'hiện cả những thay đổi chỉ do đổi năm' : 'also show changes that only move the year on')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

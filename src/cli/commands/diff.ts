@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import { compareDocuments } from '../../diff/compare.js';
+import { formatText, type DiffColors } from '../../diff/format-text.js';
+import { formatMarkdown } from '../../diff/format-md.js';
+import { formatJson } from '../../diff/format-json.js';
+import { gitExternalArguments, lineDiff } from '../../diff/git-external.js';
+import { createMessage, text, type Message } from '../../message/message.js';
+import { inputSpec, isCochuongData, kindWarning, loadInput, sinceSpec, type InputSpec, type LoadedInput } from '../../diff/inputs.js';
+import { DIFF_CODES } from '../../diff/codes.js';
+import { DEFAULT_MAX_BYTES } from '../../read/read-bytes.js';
+import { formatMessage } from '../../report/text-reporter.js';
+import { PLAIN } from '../../report/style.js';
+import { writeFileAtomic } from '../../write/write-file-atomic.js';
+import { EXIT, parseSize, t, type CliContext } from '../context.js';
+
+export interface DiffOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  keepYears?: boolean;
+  since?: string;
+  maxSize?: string;
+}
+
+const FORMATS = ['text', 'md', 'json'];
+
+/**
+ * cochuong diff OLD NEW | --since REV FILE | git's 7 (or 9) external-diff arguments.
+ * Exit like diff: 0 no difference, 1 differences, 2 trouble. As git's external diff it always
+ * exits 0 (git stops at any other code) and falls back to a line diff for files that are not documents.
+ */
+export async function diffCommand(args: string[], options: DiffOptions, ctx: CliContext): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!FORMATS.includes(format)) {
+    ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: ${FORMATS.join(', ')}.\n`, `Unknown format "${format}". Use: ${FORMATS.join(', ')}.\n`));
+    return EXIT.usage;
+  }
+  const maxBytes = options.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(options.maxSize);
+  if (maxBytes === undefined) {
+    ctx.stderr(t(ctx.lang, '--max-size cần một cỡ như 5MB hoặc 500KB.\n', '--max-size takes a size like 5MB or 500KB.\n'));
+    return EXIT.usage;
+  }
+  if (format === 'docx' && !options.output) {
+    ctx.stderr(t(ctx.lang, 'Bản so sánh Word cần tên tệp kết quả: thêm -o TỆP.docx\n', 'A Word redline needs an output file: add -o FILE.docx\n'));
+    return EXIT.usage;
+  }
+  const read = { maxBytes, stdin: ctx.readStdin };
+
+  const external = options.since === undefined ? gitExternalArguments(args) : undefined;
+  if (external) return gitExternalDiff(external, options, ctx, read);
+
+  let specs: [InputSpec, InputSpec];
+  if (options.since !== undefined) {
+    if (args.length !== 1) return usage(ctx);
+    specs = [sinceSpec(options.since, args[0], ctx.cwd), inputSpec(args[0], ctx.cwd)];
+  } else {
+    if (args.length !== 2) return usage(ctx);
+    specs = [inputSpec(args[0], ctx.cwd), inputSpec(args[1], ctx.cwd)];
+  }
+  if (specs[0].kind === 'stdin' && specs[1].kind === 'stdin') {
+    report(ctx, [createMessage({ file: '-', source: 'io', fatal: true, ruleId: DIFF_CODES.stdinTwice.id,
+      reason: text('Cả hai tệp đều là "-": chỉ đọc được đầu vào chuẩn một lần.', 'Both files are "-": standard input can be read only once.'),
+      note: text('Ghi tên tệp cho ít nhất một bên.', 'Name a file for at least one side.') })], []);
+    return EXIT.usage;
+  }
+
+  const [oldSide, newSide] = [await loadInput(specs[0], read), await loadInput(specs[1], read)];
+  const problems = [...oldSide.messages, ...newSide.messages];
+  const kind = kindWarning(oldSide, newSide);
+  if (kind) problems.push(kind);
+  report(ctx, problems, [oldSide, newSide]);
+  if (oldSide.data === undefined || newSide.data === undefined) return EXIT.usage;
+
+  const diff = compareDocuments(oldSide.data, newSide.data, {
+    keepYears: options.keepYears,
+    old: { file: oldSide.name, valid: oldSide.valid },
+    new: { file: newSide.name, valid: newSide.valid },
+  });
+
+  let output: string | Uint8Array;
+  if (format === 'json') {
+    output = formatJson(diff, problems.filter((m) => m.severity === 'warning'));
+  } else if (format === 'md') {
+    output = formatMarkdown(diff, ctx.lang);
+  } else {
+    output = formatText(diff, { lang: ctx.lang, colors: options.output ? undefined : await colorsFor(ctx) });
+  }
+
+  if (options.output) {
+    const written = await writeFileAtomic(resolve(ctx.cwd, options.output), output, { force: options.force });
+    if (!written.ok) {
+      report(ctx, [{ ...written.message, file: options.output }], []);
+      return EXIT.usage;
+    }
+  } else {
+    ctx.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('utf8'));
+  }
+  return diff.changes.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function usage(ctx: CliContext): number {
+  ctx.stderr(t(ctx.lang,
+    'Cần hai tệp để so sánh: cochuong diff TỆP-CŨ TỆP-MỚI\n  (tệp, "-" cho đầu vào chuẩn, hoặc phiên bản git như HEAD~1:chuong-trinh.yaml)\nhoặc một tệp với phiên bản cũ của nó: cochuong diff --since HEAD~1 TỆP\n',
+    'Two files to compare: cochuong diff OLD NEW\n  (files, "-" for standard input, or git versions like HEAD~1:program.yaml)\nor one file against an earlier version: cochuong diff --since HEAD~1 FILE\n'));
+  return EXIT.usage;
+}
+
+/** Input problems on stderr, worded and laid out as validate prints them. */
+function report(ctx: CliContext, messages: Message[], sides: LoadedInput[]): void {
+  if (messages.length === 0) return;
+  const sources = new Map(sides.filter((s) => s.text !== undefined).map((s) => [s.name, s.text!]));
+  ctx.stderr(messages.map((m) => formatMessage(m, { lang: ctx.lang, style: ctx.style, sources })).join('\n\n') + '\n');
+}
+
+/** Terminal colours when the context has them (a terminal, no NO_COLOR, no --no-color). */
+async function colorsFor(ctx: CliContext): Promise<DiffColors | undefined> {
+  if (ctx.style === PLAIN) return undefined;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  const kinds = { added: chalk.green.bold, removed: chalk.red.bold, changed: chalk.yellow.bold, moved: chalk.cyan.bold };
+  return {
+    inserted: chalk.green,
+    deleted: chalk.red.strikethrough,
+    heading: chalk.bold,
+    dim: chalk.gray,
+    kind: (kind, s) => kinds[kind](s),
+  };
+}
+
+/**
+ * As git's external diff (GIT_EXTERNAL_DIFF or diff.<driver>.command): a header like git's, then the
+ * semantic diff; a line diff for files that are not coordination documents. Always exit 0.
+ */
+async function gitExternalDiff(external: NonNullable<ReturnType<typeof gitExternalArguments>>, options: DiffOptions, ctx: CliContext,
+  read: Parameters<typeof loadInput>[1]): Promise<number> {
+  const colors = await colorsFor(ctx);
+  const header = `diff --cochuong a/${external.path} b/${external.newPath}`;
+  ctx.stdout((colors ? colors.heading(header) : header) + '\n');
+  if (external.oldFile === '/dev/null' || external.newFile === '/dev/null') {
+    ctx.stdout(external.oldFile === '/dev/null' ? t(ctx.lang, 'Tệp mới.\n', 'New file.\n') : t(ctx.lang, 'Tệp đã bị xóa.\n', 'File deleted.\n'));
+    return EXIT.ok;
+  }
+  const oldSide = await loadInput({ kind: 'file', name: `a/${external.path}`, path: resolve(ctx.cwd, external.oldFile) }, read);
+  const newSide = await loadInput({ kind: 'file', name: `b/${external.newPath}`, path: resolve(ctx.cwd, external.newFile) }, read);
+  if (!isCochuongData(oldSide) || !isCochuongData(newSide)) {
+    ctx.stdout(lineDiff(oldSide, newSide, ctx.lang));
+    return EXIT.ok;
+  }
+  const diff = compareDocuments(oldSide.data, newSide.data, {
+    keepYears: options.keepYears, old: { file: oldSide.name, valid: oldSide.valid }, new: { file: newSide.name, valid: newSide.valid },
+  });
+  ctx.stdout(formatText(diff, { lang: ctx.lang, colors }));
+  return EXIT.ok;
+}
