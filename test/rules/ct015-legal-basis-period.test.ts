@@ -85,4 +85,11 @@ describe('CT015 legal-basis-period', () => {
     expect(text.split('\n')[m[0].place!.start.line - 1].trim()).toBe('so: 77/2015/QH13');
     expect(m[0].severity).toBe('error');
   });
+
+  it('identifies a law typed in decomposed (NFD) Unicode, by name and date', () => {
+    const doc = withBases('2026-02-05', { loai: 'luat', ten: 'Tổ chức chính quyền địa phương'.normalize('NFD'), ngay: '2015-06-19' });
+    const { text, result } = checkDocument(doc);
+    const m = result.messages.filter((x) => x.ruleId === 'CT015');
+    expect(m.map((x) => text.split('\n')[x.place!.start.line - 1].trim().normalize('NFC'))).toEqual(['ten: Tổ chức chính quyền địa phương']);
+  });
 });

@@ -58,4 +58,12 @@ describe('CT017 mixed-tone-placement', () => {
     expect(m[0].severity).toBe('warning');
     expect(text.split('\n')[m[0].place!.start.line - 1]).toContain('tieu_de: Tổ chức tiếp xúc cử tri, hoà giải');
   });
+
+  it('counts words typed in decomposed (NFD) Unicode', () => {
+    const doc = program();
+    doc.yeu_cau = ['Giữ gìn sức khoẻ cho Nhân dân.'.normalize('NFD')];
+    const { result } = checkDocument(doc);
+    const m = result.messages.filter((x) => x.ruleId === 'CT017');
+    expect(m.map((x) => [x.path, x.actual])).toEqual([[['yeu_cau', 0], 'khoẻ']]);
+  });
 });

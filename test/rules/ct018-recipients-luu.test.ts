@@ -68,4 +68,10 @@ describe('CT018 recipients-luu', () => {
       ['warning', '- Thường trực Đảng ủy xã;'],
     ]);
   });
+
+  it('recognises an archive line typed in decomposed (NFD) Unicode', () => {
+    const { result } = checkDocument(withRecipients('Các đoàn thể xã', 'Lưu VT, VP'.normalize('NFD')));
+    const m = result.messages.filter((x) => x.ruleId === 'CT018');
+    expect(m.map((x) => [x.severity, x.path, x.expected])).toEqual([['warning', ['noi_nhan', 1], ['Lưu: VT, VP']]]);
+  });
 });

@@ -86,4 +86,11 @@ describe('CT020 stale-year', () => {
       ['warning', 'ngay_ban_hanh: 2025-03-02'],
     ]);
   });
+
+  it('reads years written in decomposed (NFD) Unicode', () => {
+    const doc = program();
+    doc.trich_yeu = 'Phối hợp công tác NĂM 2025'.normalize('NFD');
+    const { result } = checkDocument(doc);
+    expect(result.messages.filter((x) => x.ruleId === 'CT020').map((x) => x.path)).toEqual([['trich_yeu']]);
+  });
 });

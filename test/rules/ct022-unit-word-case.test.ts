@@ -56,4 +56,12 @@ describe('CT022 unit-word-case', () => {
     const m = result.messages.filter((x) => x.ruleId === 'CT022');
     expect(m.map((x) => [x.severity, text.split('\n')[x.place!.start.line - 1].trim()])).toEqual([['warning', '- UBND Huyện Gia Lâm (để b/c)']]);
   });
+
+  it('reads names typed in decomposed (NFD) Unicode', () => {
+    const doc = program();
+    doc.ben[1].ten = 'Ủy ban nhân dân Xã Phù Đổng'.normalize('NFD');
+    const { result } = checkDocument(doc);
+    const m = result.messages.filter((x) => x.ruleId === 'CT022');
+    expect(m.map((x) => [x.path, x.expected])).toEqual([[['ben', 1, 'ten'], ['xã Phù Đổng']]]);
+  });
 });
