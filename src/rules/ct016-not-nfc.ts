@@ -1,6 +1,9 @@
 import { text } from '../message/message.js';
 import type { Rule } from './rule.js';
 
+/** Past this many strings, the rest are summed up in one finding. */
+const MAX_LISTED = 5;
+
 /** The first word of a string that is stored decomposed, shown normally (it looks the same either way). */
 function firstDecomposedWord(value: string): string {
   for (const word of value.split(/\s+/u)) if (word !== word.normalize('NFC')) return word.normalize('NFC');
@@ -24,7 +27,16 @@ export const ct016: Rule = {
   bad: `trich_yeu: ${'Phối hợp công tác năm 2026'.normalize('NFD')}   # dán từ PDF: "ố" lưu thành "o" + dấu mũ + dấu sắc`,
   good: 'trich_yeu: Phối hợp công tác năm 2026   # gõ lại bằng Unikey, bảng mã Unicode',
   check({ nonNfc }, report) {
-    for (const { path, value } of nonNfc) {
+    // A file pasted whole from a PDF is decomposed everywhere: a few places, then one summary, not a hundred warnings.
+    const shown = nonNfc.length > MAX_LISTED ? nonNfc.slice(0, MAX_LISTED - 1) : nonNfc;
+    if (shown.length < nonNfc.length) {
+      const rest = nonNfc.length - shown.length;
+      report({ path: nonNfc[shown.length].path, actual: `${rest}`,
+        message: text(`Còn ${rest} chỗ nữa trong tệp cũng lưu chữ ở dạng tổ hợp (Unicode NFD), từ dòng này trở đi.`,
+          `${rest} more places in this file, from this line on, also store text decomposed (Unicode NFD).`),
+        note: text('Chuyển cả tệp một lần: cochuong fix-encoding --in-place TÊN_TỆP', 'Convert the whole file at once: cochuong fix-encoding --in-place FILE') });
+    }
+    for (const { path, value } of shown) {
       const word = firstDecomposedWord(value);
       report({
         path,

@@ -39,6 +39,12 @@ export const ct019: Rule = {
       return;
     }
 
+    if (program.nam !== undefined && doc.nam !== undefined && program.nam !== doc.nam) {
+      report({ path: ['chuong_trinh', 'tep'], actual: file, expected: [String(doc.nam)],
+        message: text(`Báo cáo kết quả năm ${doc.nam} nhưng "${file}" là chương trình năm ${program.nam}.`,
+          `The report is on ${doc.nam} but "${file}" is the program for ${program.nam}.`),
+        note: text(`Dẫn đến tệp chương trình phối hợp năm ${doc.nam}, hoặc sửa "nam:" của báo cáo.`, `Name the program file of ${doc.nam}, or fix the report's "nam:".`) });
+    }
     const ids = program.noi_dung.map((item) => item.id);
     const known = new Set(ids);
     const answered = new Set<string>();

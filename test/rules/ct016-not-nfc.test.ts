@@ -38,6 +38,14 @@ describe('CT016 not-nfc', () => {
     expect(result.document!.noi_dung![1].tieu_de).toBe('Giám sát đầu tư công');
   });
 
+  it('sums up a wholly decomposed file after a few places', () => {
+    const nonNfc = Array.from({ length: 40 }, (_, i) => ({ path: ['noi_nhan', i], value: 'Lưu'.normalize('NFD') }));
+    const found = findings(ct016, program(), { nonNfc });
+    expect(found).toHaveLength(5);
+    expect(found[0].message.vi).toContain('Còn 36 chỗ nữa');
+    expect(found[0].path).toEqual(['noi_nhan', 4]);
+  });
+
   it('has a really decomposed bad example that looks like the good one', () => {
     expect(ct016.bad).not.toBe(ct016.bad.normalize('NFC'));
     expect(ct016.good).toBe(ct016.good.normalize('NFC'));

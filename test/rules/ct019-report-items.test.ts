@@ -22,6 +22,12 @@ describe('CT019 report-items', () => {
     expect(findings(ct019, program())).toEqual([]);
   });
 
+  it('reports a program of another year', () => {
+    const found = findings(ct019, report(), { related: { 'chuong-trinh-2025.yaml': { ...program(), nam: 2024 } } });
+    expect(found.map((f) => f.path)).toEqual([['chuong_trinh', 'tep']]);
+    expect(found[0].message.vi).toContain('chương trình năm 2024');
+  });
+
   it('reports a result naming no program item, with the nearest id', () => {
     const doc = report();
     doc.ket_qua![1].noi_dung = 'giam-sta';
