@@ -1,0 +1,128 @@
+import {
+  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType,
+} from 'docx';
+import type { Block, Run } from '../blocks.js';
+import { BODY, SIZES, type PageSetup, textWidth } from './page.js';
+import { docxRuns, type Revisions } from './runs.js';
+import { textWidthTwips } from './text-width.js';
+
+export interface BodyOptions {
+  page: PageSetup;
+  revisions: Revisions;
+  /** Keep the last blocks on the page of what follows (the signatures). */
+  keepLastWithNext?: number;
+}
+
+/**
+ * Body blocks as DOCX: justified paragraphs with a first-line indent, 6 pt after, line spacing
+ * 1.15; headings kept with the paragraph after them; numbers are in the text, never Word lists.
+ */
+export function bodyElements(blocks: Block[], options: BodyOptions): (Paragraph | Table)[] {
+  const keepFrom = blocks.length - (options.keepLastWithNext ?? 0);
+  return blocks.map((block, index) => {
+    const keepNext = index >= keepFrom || undefined;
+    const next = blocks[index + 1];
+    const previous = blocks[index - 1];
+    return blockElement(block, { ...options, keepNext, nextIsCentered: next?.type === 'centered',
+      firstCentered: block.type === 'centered' && previous !== undefined && previous.type !== 'centered' });
+  });
+}
+
+interface BlockOptions extends BodyOptions {
+  keepNext?: boolean;
+  nextIsCentered?: boolean;
+  firstCentered?: boolean;
+}
+
+function blockElement(block: Block, options: BlockOptions): Paragraph | Table {
+  const size = options.page.bodySize;
+  const body = {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: BODY.firstLine },
+    spacing: { before: 0, after: BODY.after, line: BODY.line },
+  };
+  switch (block.type) {
+    case 'paragraph':
+      return new Paragraph({ ...body, keepNext: options.keepNext, children: docxRuns(block.runs, { size }, options.revisions) });
+    case 'item':
+      return new Paragraph({ ...body, keepNext: options.keepNext, children: docxRuns(withDash(block.runs), { size }, options.revisions) });
+    case 'heading':
+      return new Paragraph({ ...body, keepNext: true, keepLines: true,
+        children: docxRuns(block.runs, { size, bold: true, italics: block.level === 3 }, options.revisions) });
+    case 'centered':
+      return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true,
+        spacing: { before: options.firstCentered ? BODY.after : 0, after: options.nextIsCentered ? 0 : BODY.after, line: BODY.line },
+        children: docxRuns(block.runs, { size }, options.revisions) });
+    case 'table':
+      return table(block.rows, options);
+  }
+}
+
+function withDash(runs: Run[]): Run[] {
+  return [{ text: '- ', ...(runs[0]?.change ? { change: runs[0].change } : {}) }, ...runs];
+}
+
+const CELL_MARGIN = 80;
+const MIN_COLUMN = 567;
+
+/** A bordered table (the annex): columns sized by their longest text, the header row bold and repeated on each page. */
+function table(rows: Run[][][], options: BlockOptions): Table {
+  const columns = Math.max(...rows.map((r) => r.length));
+  const width = textWidth(options.page);
+  const widths = columnWidths(rows, columns, width);
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const narrowFirst = rows.slice(1).every((r) => cellText(r[0]).length <= 4);
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
+    rows: rows.map((row, r) => new TableRow({
+      tableHeader: r === 0 || undefined,
+      cantSplit: true,
+      children: Array.from({ length: columns }, (_, c) => new TableCell({
+        width: { size: widths[c], type: WidthType.DXA },
+        children: [new Paragraph({
+          alignment: r === 0 || (c === 0 && narrowFirst) ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { before: 0, after: 0, line: 240 },
+          children: docxRuns(row[c] ?? [], { size: SIZES.table, bold: r === 0 || undefined }, options.revisions),
+        })],
+      })),
+    })),
+  });
+}
+
+function cellText(runs: Run[] | undefined): string {
+  return (runs ?? []).map((r) => r.text).join('');
+}
+
+/**
+ * Column widths as a word processor's automatic layout would choose them, but fixed: every
+ * column at least as wide as its longest word (no "UB/MT/TQ" broken inside a name), the rest
+ * shared by how much text each column holds.
+ */
+export function columnWidths(rows: Run[][][], columns: number, total: number): number[] {
+  const padding = 2 * CELL_MARGIN + 30;
+  const measure = (runs: Run[] | undefined, r: number) => ({ text: cellText(runs), bold: r === 0 });
+  const minimum = Array.from({ length: columns }, (_, c) => Math.max(MIN_COLUMN, ...rows.map((row, r) => {
+    const cell = measure(row[c], r);
+    return Math.max(0, ...cell.text.split(/\s+/).map((w) => textWidthTwips(w, SIZES.table, { bold: cell.bold }))) + padding;
+  })));
+  const natural = Array.from({ length: columns }, (_, c) => Math.max(minimum[c], ...rows.map((row, r) => {
+    const cell = measure(row[c], r);
+    return Math.min(textWidthTwips(cell.text, SIZES.table, { bold: cell.bold }) + padding, total);
+  })));
+  const sumMin = minimum.reduce((a, b) => a + b, 0);
+  const sumNatural = natural.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sumNatural <= total) widths = natural.map((n) => Math.floor((n / sumNatural) * total));
+  else if (sumMin >= total) widths = minimum.map((m) => Math.floor((m / sumMin) * total));
+  else {
+    const spare = total - sumMin;
+    const wanted = sumNatural - sumMin;
+    widths = minimum.map((m, c) => m + Math.floor(((natural[c] - m) / wanted) * spare));
+  }
+  widths[widths.indexOf(Math.max(...widths))] += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultTemplateDir, loadTemplates } from '../../src/render/templates.js';
+import { composeDocument } from '../../src/render/render-document.js';
+import { templateContext } from '../../src/render/view.js';
+import { program, regulation } from '../support/documents.js';
+import { runsText } from '../../src/render/blocks.js';
+
+/** A user template folder holding the given files (relative path → text). */
+function userTemplates(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cochuong-templates-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function load(files: Record<string, string>) {
+  const dir = userTemplates(files);
+  return { dir, loaded: loadTemplates([defaultTemplateDir(), dir]) };
+}
+
+function renderProgram(files: Record<string, string>) {
+  const { dir, loaded } = load(files);
+  if (!loaded.ok) return { dir, messages: loaded.messages };
+  const result = loaded.set.render('chuong_trinh', templateContext(program()));
+  return { dir, result, messages: result.ok ? [] : [result.message] };
+}
+
+describe('templates', () => {
+  it('the defaults load and render every kind', () => {
+    const loaded = loadTemplates([defaultTemplateDir()]);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    for (const doc of [program(), regulation()]) {
+      const composed = composeDocument('x.yaml', doc, { templates: loaded.set });
+      expect(composed.ok).toBe(true);
+    }
+  });
+
+  it('loads a folder once per process (no re-compiling per document)', () => {
+    const a = loadTemplates([defaultTemplateDir()]);
+    const b = loadTemplates([defaultTemplateDir()]);
+    expect(a.ok && b.ok && a.set === b.set).toBe(true);
+  });
+
+  it('a user template overrides the default by name, and its partials too', () => {
+    const { messages, result } = renderProgram({
+      'chuong_trinh.hbs': '{{> loi_chao}}\nNăm {{nam}}.\n./.',
+      'partials/loi_chao.hbs': 'Xin chào {{dia_danh}}',
+    });
+    expect(messages).toEqual([]);
+    expect(result?.ok && result.text.trim()).toBe('Xin chào xã Phù Đổng\nNăm 2026.\n./.');
+  });
+
+  it('names the template file, line and column of a misspelt field', () => {
+    const { dir, messages } = renderProgram({ 'chuong_trinh.hbs': 'Dòng một\n{{#each noi_dung}}\n## {{tieu_đe}}\n{{/each}}\n' });
+    expect(messages).toHaveLength(1);
+    const m = messages[0];
+    expect(m.ruleId).toBe('RD001');
+    expect(m.file).toBe(join(dir, 'chuong_trinh.hbs'));
+    expect(m.place?.start).toEqual({ line: 3, column: 6 });
+    expect(m.reason.vi).toContain('tieu_đe');
+    expect(m.note?.vi).toContain('{{#if');
+  });
+
+  it('names the file, line and column of a syntax error', () => {
+    const { dir, messages } = renderProgram({ 'chuong_trinh.hbs': 'Một\nHai {{#if nam}}\nBa {{/each}}\n' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0].file).toBe(join(dir, 'chuong_trinh.hbs'));
+    expect(messages[0].place?.start.line).toBe(2);
+    expect(messages[0].reason.vi).toContain('{{/each}}');
+    const unclosed = renderProgram({ 'chuong_trinh.hbs': 'Một\n  {{ nam \n' }).messages;
+    expect(unclosed[0].place?.start.line).toBe(2);
+    expect(unclosed[0].place?.start.column).toBe(3);
+  });
+
+  it('names the partial, not the template that called it, when the partial fails', () => {
+    const { dir, messages } = renderProgram({
+      'chuong_trinh.hbs': 'A\n{{> hong}}\n',
+      'partials/hong.hbs': 'B\nC {{khong_co}}\n',
+    });
+    expect(messages[0].file).toBe(join(dir, 'partials', 'hong.hbs'));
+    expect(messages[0].place?.start).toEqual({ line: 2, column: 5 });
+  });
+
+  it('refuses helpers that do not exist, at load time', () => {
+    const { dir, messages } = renderProgram({ 'chuong_trinh.hbs': 'x\n{{doc_file "/etc/passwd"}}\n' });
+    expect(messages[0].file).toBe(join(dir, 'chuong_trinh.hbs'));
+    expect(messages[0].place?.start.line).toBe(2);
+    expect(messages[0].reason.en).toContain('doc_file');
+    expect(messages[0].note?.en).toContain('ngay_chu');
+  });
+
+  it('refuses the log helper (it would print)', () => {
+    expect(renderProgram({ 'chuong_trinh.hbs': '{{log "x"}}' }).messages[0].ruleId).toBe('RD001');
+  });
+
+  it('cannot reach prototypes or functions', () => {
+    for (const source of ['{{constructor.constructor}}', '{{noi_dung.constructor}}', '{{#with __proto__}}x{{/with}}',
+      '{{lookup this "constructor"}}', '{{lookup (lookup this "__proto__") "toString"}}', '{{this.prototype}}']) {
+      const { messages } = renderProgram({ 'chuong_trinh.hbs': `Dòng đầu\n${source}\n` });
+      expect(messages, source).toHaveLength(1);
+      expect(messages[0].place?.start.line, source).toBe(2);
+      expect(messages[0].reason.en, source).toMatch(/may not use "(constructor|__proto__|prototype)"/);
+    }
+  });
+
+  it('cannot include files outside the template folders', () => {
+    for (const source of ['{{> ../../etc/passwd}}', '{{> /etc/passwd}}', '{{> "../chuong_trinh"}}', '{{> (lookup this "x")}}']) {
+      const { messages } = renderProgram({ 'chuong_trinh.hbs': `x\n${source}\n` });
+      expect(messages, source).toHaveLength(1);
+      expect(messages[0].ruleId, source).toBe('RD001');
+      expect(messages[0].place?.start.line, source).toBe(2);
+    }
+  });
+
+  it('refuses a template that is a link to a file outside the folder', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'cochuong-secret-'));
+    writeFileSync(join(outside, 'secret.hbs'), 'bí mật');
+    const dir = userTemplates({});
+    mkdirSync(join(dir, 'partials'));
+    symlinkSync(join(outside, 'secret.hbs'), join(dir, 'partials', 'secret.hbs'));
+    const loaded = loadTemplates([defaultTemplateDir(), dir]);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.messages[0].reason.en).toContain('outside');
+  });
+
+  it('writes values as plain text: markup in the YAML stays literal', () => {
+    const loaded = loadTemplates([defaultTemplateDir()]);
+    if (!loaded.ok) throw new Error('defaults');
+    const doc = program();
+    doc.noi_dung![0].tieu_de = '**Không đậm** | # không phải tiêu đề';
+    doc.muc_dich = ['- không phải gạch đầu dòng', '@phu_luc'];
+    const composed = composeDocument('x.yaml', doc, { templates: loaded.set });
+    if (!composed.ok) throw new Error('compose');
+    const texts = composed.composition.body.map((b) => ('runs' in b ? runsText(b.runs) : ''));
+    expect(texts).toContain('1. **Không đậm** | # không phải tiêu đề');
+    expect(texts).toContain('- không phải gạch đầu dòng');
+    expect(texts).toContain('@phu_luc');
+    expect(composed.composition.annex).toEqual([]);
+  });
+});
