@@ -37,4 +37,10 @@ export const DIFF_CODES = {
     id: 'DF006', name: 'stdin-twice', stage: 'io', severity: 'error',
     description: text('Cả hai tệp đều là "-" (đầu vào chuẩn); chỉ đọc được đầu vào chuẩn một lần.', 'Both files are "-" (standard input), which can be read only once.'),
   },
+  redlineNeedsValid: {
+    id: 'DF007', name: 'redline-needs-valid-documents', stage: 'diff', severity: 'error',
+    description: text('Bản Word so sánh (--format docx) cần cả hai tệp đúng mẫu.', 'A Word redline (--format docx) needs both files to match the format.'),
+    rationale: text('Bản so sánh được in như cochuong render in văn bản, nên mỗi tệp phải in được. Sửa lỗi (cochuong validate), hoặc dùng --format text, md, json: các định dạng này so sánh được cả bản nháp còn lỗi.',
+      'The redline is laid out the way cochuong render lays out documents, so each file must render. Fix the errors (cochuong validate), or use --format text, md or json, which compare drafts with errors too.'),
+  },
 } satisfies Record<string, CatalogueEntry>;

@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { relatedLoader } from '../../check/check-files.js';
+import type { CochuongDocument } from '../../model/document.js';
+import type { DocumentDiff } from '../../diff/model.js';
 import { compareDocuments } from '../../diff/compare.js';
 import { formatText, type DiffColors } from '../../diff/format-text.js';
 import { formatMarkdown } from '../../diff/format-md.js';
@@ -22,7 +25,7 @@ export interface DiffOptions {
   maxSize?: string;
 }
 
-const FORMATS = ['text', 'md', 'json'];
+const FORMATS = ['text', 'md', 'json', 'docx'];
 
 /**
  * cochuong diff OLD NEW | --since REV FILE | git's 7 (or 9) external-diff arguments.
@@ -78,7 +81,11 @@ export async function diffCommand(args: string[], options: DiffOptions, ctx: Cli
   });
 
   let output: string | Uint8Array;
-  if (format === 'json') {
+  if (format === 'docx') {
+    const redline = await redlineFor(oldSide, newSide, specs, diff, ctx);
+    if (!redline) return EXIT.usage;
+    output = redline;
+  } else if (format === 'json') {
     output = formatJson(diff, problems.filter((m) => m.severity === 'warning'));
   } else if (format === 'md') {
     output = formatMarkdown(diff, ctx.lang);
@@ -96,6 +103,32 @@ export async function diffCommand(args: string[], options: DiffOptions, ctx: Cli
     ctx.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('utf8'));
   }
   return diff.changes.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** The Word redline, or undefined after printing why it cannot be made. */
+async function redlineFor(oldSide: LoadedInput, newSide: LoadedInput, specs: [InputSpec, InputSpec], diff: DocumentDiff,
+  ctx: CliContext): Promise<Uint8Array | undefined> {
+  const invalid = [oldSide, newSide].filter((side) => !side.valid);
+  if (invalid.length > 0) {
+    report(ctx, invalid.map((side) => createMessage({ file: side.name, source: 'diff', fatal: true, ruleId: DIFF_CODES.redlineNeedsValid.id,
+      reason: text('Bản Word so sánh cần tệp đúng mẫu để in; tệp này còn lỗi.', 'A Word redline needs files that match the format to lay out; this one has errors.'),
+      note: text(`Sửa lỗi (cochuong validate ${side.name}), hoặc so sánh bằng --format text, md hay json.`,
+        `Fix the errors (cochuong validate ${side.name}), or compare with --format text, md or json.`) })), []);
+    return undefined;
+  }
+  // A report names its program relative to its own file; a side read from git uses the folder of the file compared.
+  const folderOf = (spec: InputSpec) => (spec.kind === 'file' ? spec.path : spec.kind === 'git' ? join(spec.cwd, 'x.yaml') : join(ctx.cwd, 'x.yaml'));
+  const related = relatedLoader();
+  const { redlineDocx } = await import('../../diff/redline.js');
+  const result = await redlineDocx(oldSide.data as unknown as CochuongDocument, newSide.data as unknown as CochuongDocument, diff, {
+    loadRelated: (side, path) => related(folderOf(specs[side === 'old' ? 0 : 1]), path),
+  });
+  if (!result.ok) {
+    report(ctx, result.messages, []);
+    return undefined;
+  }
+  if (result.messages.length > 0) report(ctx, result.messages, []);
+  return result.docx;
 }
 
 function usage(ctx: CliContext): number {
