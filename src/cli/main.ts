@@ -97,6 +97,32 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('render')
+    .description(vi ? 'in văn bản ra Word (DOCX), Markdown hoặc PDF đúng thể thức Nghị định 30/2020' : 'render documents to Word (DOCX), Markdown or PDF laid out per Decree 30/2020')
+    .argument('[files...]', vi ? 'tệp YAML hoặc thư mục' : 'YAML files or directories')
+    .option('-f, --format <format>', vi ? 'docx (mặc định), md, pdf; nhiều định dạng: --format docx,pdf' : 'docx (default), md, pdf; several: --format docx,pdf',
+      (value: string, previous: string[] = []) => [...previous, value])
+    .option('-o, --output <path>', vi ? 'tệp kết quả, hoặc thư mục khi in nhiều tệp (mặc định: cạnh tệp YAML)' : 'output file, or folder for several inputs (default: beside the YAML file)')
+    .option('--template <dir>', vi ? 'thư mục mẫu in thay cho mẫu gốc (mặc định: thư mục templates/ cạnh tệp YAML, nếu có)' : 'template folder overriding the defaults (default: a templates/ folder beside the YAML file)')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite existing output files')
+    .option('--margins <mm>', vi ? 'lề trên,dưới,trái,phải tính bằng mm (mặc định 20,20,30,15)' : 'margins top,bottom,left,right in mm (default 20,20,30,15)')
+    .option('--font-size <pt>', vi ? 'cỡ chữ thân văn bản: 13 hoặc 14 (mặc định 14)' : 'body text size: 13 or 14 (default 14)')
+    .action(run(async (command) => {
+      const { renderCommand } = await import('./commands/render.js');
+      return renderCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('templates')
+    .description(vi ? 'mẫu in: chép mẫu gốc ra để sửa' : 'templates: copy the defaults out for editing')
+    .command('export')
+    .description(vi ? 'chép các mẫu in gốc vào thư mục DIR để sửa' : 'copy the default templates into DIR for editing')
+    .argument('<dir>', vi ? 'thư mục đích' : 'target folder')
+    .option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite existing files')
+    .action(run(async (command) => {
+      const { exportTemplatesCommand } = await import('./commands/templates.js');
+      return exportTemplatesCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
   program.command('git-setup')
     .description(vi ? 'cấu hình git trong kho này để git diff so sánh tệp .yaml theo nội dung' : 'set git up in this repository so that git diff compares .yaml files by meaning')
     .option('--command <command>', vi ? 'lệnh git sẽ chạy (mặc định: cochuong đang chạy, đường dẫn tuyệt đối)' : 'the command git runs (default: this cochuong, absolute path)')
