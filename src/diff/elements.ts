@@ -1,5 +1,5 @@
 import type { Change, DataPath, Element, Relation } from './model.js';
-import { compareField, placeOfRemoved, type Scope } from './fields.js';
+import { compareField, placeOfRemoved, sameValue, type Scope } from './fields.js';
 import { matchLists, type Matching } from './match.js';
 import { isRecord, showAny } from './shown.js';
 import { difference, overlap, tokensOf } from './similarity.js';
@@ -58,12 +58,14 @@ export function compareElements(scope: Scope, a: unknown, b: unknown, spec: Elem
     const oldPath = [...spec.path, i];
     const newPath = [...spec.path, j];
     const details: Change[] = [];
-    if (spec.idKey) {
+    // Most members are unchanged from one version to the next: skip the field-by-field look at them.
+    const same = sameValue(oldList[i], newList[j]);
+    if (!same && spec.idKey) {
       const key = spec.idKey;
       const idChange = compareField(scope, key, [...oldPath, key], [...newPath, key], oldList[i][key], newList[j][key]);
       if (idChange) details.push(idChange);
     }
-    details.push(...spec.details(oldList[i], newList[j], oldPath, newPath));
+    if (!same) details.push(...spec.details(oldList[i], newList[j], oldPath, newPath));
     const moved = matching.moved.has(i);
     if (details.length === 0 && !moved) continue;
     const change: Change = { kind: details.length > 0 ? 'changed' : 'moved', section: scope.section, element: spec.element,

@@ -89,6 +89,7 @@ export function compareParagraphs(scope: Scope, field: string, oldPath: DataPath
     const change = compareField(scope, field, oldPath, newPath, a, b, { oldShown: showAny, newShown: showAny });
     return change ? [change] : [];
   }
+  if (oldList.length === newList.length && oldList.every((p, k) => normaliseText(p) === normaliseText(newList[k]))) return [];
   const at = (path: DataPath, value: unknown, index: number): DataPath => (Array.isArray(value) ? [...path, index] : path);
   // Prose rewritten in place pairs up (a "changed" paragraph); recipients are separate lines and do not.
   const matching = matchLists(oldList, newList, { text: (p) => p, gapThreshold: element === 'paragraph' ? 0 : undefined });

@@ -35,6 +35,8 @@ export interface Matching {
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
+/** Members made only of common words are compared all with all only up to this many. */
+const PLAIN_LIMIT = 300;
 
 export function matchLists<T>(oldList: readonly T[], newList: readonly T[], options: MatchOptions<T>): Matching {
   const oldToNew = new Map<number, number>();
@@ -52,19 +54,20 @@ export function matchLists<T>(oldList: readonly T[], newList: readonly T[], opti
   }
 
   // 2. Same normalised text: the k-th unpaired old with a key pairs with the k-th unpaired new with it.
-  const oldKeys = oldList.map((m) => compareKey(options.text(m)));
-  const newKeys = newList.map((m) => compareKey(options.text(m)));
   const waiting = new Map<string, number[]>();
-  newKeys.forEach((key, j) => {
+  newList.forEach((member, j) => {
     if (newTaken.has(j)) return;
+    const key = compareKey(options.text(member));
     const queue = waiting.get(key);
     if (queue) queue.push(j); else waiting.set(key, [j]);
   });
-  oldKeys.forEach((key, i) => {
-    if (oldToNew.has(i)) return;
-    const j = waiting.get(key)?.shift();
-    if (j !== undefined) pair(i, j);
-  });
+  if (waiting.size > 0) {
+    oldList.forEach((member, i) => {
+      if (oldToNew.has(i)) return;
+      const j = waiting.get(compareKey(options.text(member)))?.shift();
+      if (j !== undefined) pair(i, j);
+    });
+  }
 
   // 3. Similar text among what is left.
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -117,14 +120,23 @@ function similarPairs<T>(oldLeft: number[], newLeft: number[], oldList: readonly
       if (list) list.push(j); else index.set(t, [j]);
     }
   }
+  const commonCount = (tokens: Set<string>) => { let n = 0; for (const t of tokens) if ((frequency.get(t) ?? 0) > common) n++; return n; };
+  const newCommon = new Map([...newTokens].map(([j, tokens]) => [j, commonCount(tokens)]));
+  const plainNew = newLeft.filter((j) => newCommon.get(j) === newTokens.get(j)!.size);
   const candidates: { i: number; j: number; score: number }[] = [];
   for (const [i, tokens] of oldTokens) {
-    const seen = new Set<number>();
-    for (const t of tokens) for (const j of index.get(t) ?? []) seen.add(j);
-    // Members made only of common words: compare them with every other such member.
-    if (seen.size === 0 && [...tokens].every((t) => (frequency.get(t) ?? 0) > common)) for (const j of newLeft) seen.add(j);
-    for (const j of seen) {
-      const score = dice(tokens, newTokens.get(j)!);
+    // Rare words shared with each candidate, counted through the index; the common words can add at
+    // most the fewer of the two members' common words, so most pairs are ruled out without a full comparison.
+    const shared = new Map<number, number>();
+    for (const t of tokens) for (const j of index.get(t) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const mineCommon = commonCount(tokens);
+    // Members made only of common words: compare them with the others like them, while those are few.
+    if (shared.size === 0 && mineCommon === tokens.size && plainNew.length <= PLAIN_LIMIT) for (const j of plainNew) shared.set(j, 0);
+    for (const [j, rare] of shared) {
+      const other = newTokens.get(j)!;
+      const most = rare + Math.min(mineCommon, newCommon.get(j)!);
+      if ((2 * most) / (tokens.size + other.size) < threshold) continue;
+      const score = dice(tokens, other);
       if (score >= threshold) candidates.push({ i, j, score });
     }
   }
@@ -146,18 +158,22 @@ function gapPairs<T>(oldList: readonly T[], newList: readonly T[], oldToNew: Map
   text: (m: T) => string, threshold: number): [number, number][] {
   const newToOld = new Map([...oldToNew].map(([i, j]) => [j, i]));
   // A gap is named by the pairs just before and just after it, seen from either side.
-  const gapOf = (index: number, mine: Map<number, number>, length: number, mineFirst: boolean): string => {
-    let before = -1;
-    for (let k = index - 1; k >= 0; k--) if (mine.has(k)) { before = k; break; }
-    let after = -1;
-    for (let k = index + 1; k < length; k++) if (mine.has(k)) { after = k; break; }
+  const gapNames = (length: number, mine: Map<number, number>, mineFirst: boolean): string[] => {
     const name = (k: number) => (k < 0 ? '-' : mineFirst ? `${k}:${mine.get(k)}` : `${mine.get(k)}:${k}`);
-    return `${name(before)}|${name(after)}`;
+    const before: number[] = [];
+    let last = -1;
+    for (let k = 0; k < length; k++) { before.push(last); if (mine.has(k)) last = k; }
+    const names: string[] = new Array(length);
+    let next = -1;
+    for (let k = length - 1; k >= 0; k--) { names[k] = `${name(before[k])}|${name(next)}`; if (mine.has(k)) next = k; }
+    return names;
   };
+  const oldGaps = gapNames(oldList.length, oldToNew, true);
+  const newGaps = gapNames(newList.length, newToOld, false);
   const gaps = new Map<string, { old: number[]; new: number[] }>();
   const gap = (key: string) => gaps.get(key) ?? gaps.set(key, { old: [], new: [] }).get(key)!;
-  oldList.forEach((_, i) => { if (!oldToNew.has(i)) gap(gapOf(i, oldToNew, oldList.length, true)).old.push(i); });
-  newList.forEach((_, j) => { if (!newTaken.has(j)) gap(gapOf(j, newToOld, newList.length, false)).new.push(j); });
+  oldList.forEach((_, i) => { if (!oldToNew.has(i)) gap(oldGaps[i]).old.push(i); });
+  newList.forEach((_, j) => { if (!newTaken.has(j)) gap(newGaps[j]).new.push(j); });
   const out: [number, number][] = [];
   for (const { old, new: fresh } of gaps.values()) {
     for (let k = 0; k < Math.min(old.length, fresh.length); k++) {
