@@ -3,16 +3,17 @@ import { textWidthTwips, type TextStyle } from './text-width.js';
 /**
  * Breaks a centred title line that does not fit its cell the way a typist would: into lines of
  * even length, never inside a word of several syllables ("THƯỜNG / TRỰC"), preferably before the
- * name of a place ("ỦY BAN NHÂN DÂN / HUYỆN SÓC SƠN"). Returns the text unchanged when it fits,
+ * name of a place ("ỦY BAN NHÂN DÂN / HUYỆN SÓC SƠN"), after a comma or before "và". Returns the text unchanged when it fits,
  * or when no such break gives lines that fit (the word processor then wraps it).
  */
 export function balanceLine(text: string, available: number, sizePt: number, style: TextStyle = {}): string[] {
   const width = (s: string) => textWidthTwips(s, sizePt, style);
   if (width(text) <= available) return [text];
   const words = text.split(/\s+/).filter((w) => w !== '');
-  if (words.length < 2 || words.length > 24) return [text];
+  if (words.length < 2 || words.length > MAX_WORDS) return [text];
   const joined = joinedGaps(words);
-  const gapCost = (gap: number) => (joined.has(gap) ? WORD_BREAK : 0) + (UNIT_WORDS.has(upper(words[gap])) ? 0 : NOT_BEFORE_PLACE);
+  const natural = (gap: number) => UNIT_WORDS.has(upper(words[gap])) || /[,;:]$/.test(words[gap - 1]) || upper(words[gap]) === 'VÀ';
+  const gapCost = (gap: number) => (joined.has(gap) ? WORD_BREAK : 0) + (natural(gap) ? 0 : NOT_BEFORE_PLACE);
 
   let best: { cost: number; lines: string[] } | undefined;
   for (let count = 2; count <= Math.min(MAX_LINES, words.length) && !best; count++) {
@@ -30,7 +31,9 @@ export function balanceLine(text: string, available: number, sizePt: number, sty
 }
 
 const MAX_LINES = 4;
-/** Twips a break "costs": inside a word, almost never; elsewhere than before a place, a little. */
+/** A subject (trích yếu) runs to about 40 words; longer text is not a title line. */
+const MAX_WORDS = 60;
+/** Twips a break "costs": inside a word, almost never; at no natural place (see above), a little. */
 const WORD_BREAK = 20000;
 const NOT_BEFORE_PLACE = 400;
 

@@ -88,7 +88,7 @@ export function titleBlock(c: Composition, page: PageSetup, revisions: Revisions
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 480, after: 0, line: BODY.line },
       children: docxRuns(c.typeName, { size: SIZES.typeName, bold: true }, revisions) }),
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: BODY.line },
-      children: docxRuns(c.subject, { size: SIZES.subject, bold: true }, revisions) }),
+      children: docxRuns(balanced(c.subject, total, SIZES.subject, { bold: true }), { size: SIZES.subject, bold: true }, revisions) }),
     rule(ruleWidth, total, 360),
   ];
 }
