@@ -20,3 +20,8 @@ export { catalogue, findEntry } from './catalogue.js';
 export { textReport, formatMessage } from './report/text-reporter.js';
 export { jsonReport } from './report/json-reporter.js';
 export { githubReport } from './report/github-reporter.js';
+export { compareDocuments, type CompareOptions } from './diff/compare.js';
+export { mirrorChange, type Change, type ChangeKind, type DocumentDiff, type DiffSummary, type WordPart } from './diff/model.js';
+export { formatText as formatDiffText } from './diff/format-text.js';
+export { formatMarkdown as formatDiffMarkdown } from './diff/format-md.js';
+export { formatJson as formatDiffJson, DIFF_JSON_FORMAT, DIFF_JSON_VERSION } from './diff/format-json.js';
