@@ -1,7 +1,7 @@
 import type { Change } from './model.js';
 import { compareElements } from './elements.js';
 import { compareField, compareParagraphs, type Scope } from './fields.js';
-import { showDate } from './shown.js';
+import { own, showDate } from './shown.js';
 
 type Member = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -33,7 +33,7 @@ const BASIS_TYPES: Record<string, string> = {
 
 /** "Luật Tổ chức chính quyền địa phương", "Nghị quyết liên tịch số 403/2017/…": how a reader names a basis. */
 export function basisTitle(m: Member): string | undefined {
-  const type = BASIS_TYPES[str(m.loai) ?? ''] ?? '';
+  const type = own(BASIS_TYPES, str(m.loai) ?? '') ?? '';
   const name = str(m.ten) ?? '';
   if (m.loai === 'luat' || m.loai === 'hien_phap') return `${type} ${name}`.trim() || undefined;
   const number = str(m.so) ? `số ${m.so}` : '';

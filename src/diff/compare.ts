@@ -7,7 +7,7 @@ import { compareItems } from './compare-items.js';
 import { compareRegulation } from './compare-regulation.js';
 import { compareImplementation } from './compare-implementation.js';
 import { compareProgramReference, compareResults, compareText } from './compare-report.js';
-import { isRecord, showAny } from './shown.js';
+import { isRecord, own, showAny } from './shown.js';
 import { withoutYearOnly, yearShiftOf } from './years.js';
 
 export interface CompareOptions {
@@ -76,7 +76,7 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
 function otherKeys(scope: Scope, a: Doc, b: Doc): Change[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !KNOWN_KEYS.has(k));
   return keys
-    .map((key) => compareField(scope, key, [key], [key], a[key], b[key], { oldShown: showAny, newShown: showAny }))
+    .map((key) => compareField(scope, key, [key], [key], own(a, key), own(b, key), { oldShown: showAny, newShown: showAny }))
     .filter((c): c is Change => c !== undefined);
 }
 

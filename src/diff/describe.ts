@@ -2,7 +2,7 @@ import type { Lang } from '../report/style.js';
 import type { Change, ChangeKind, DiffSummary, DocumentDiff, Section } from './model.js';
 import { SECTIONS } from './model.js';
 import { fieldLabel, KIND_WORDS, pick, roman, SECTION_TITLES } from './labels.js';
-import { isRecord, showAny, showTime } from './shown.js';
+import { isRecord, own, showAny, showTime } from './shown.js';
 import { paragraphList } from './fields.js';
 
 /**
@@ -86,7 +86,8 @@ function sidesText(diff: DocumentDiff, lang: Lang): string | undefined {
     bao_cao: ['Báo cáo kết quả', 'Results report'],
   };
   const side = (s: DocumentDiff['old']) => {
-    const kind = s.loai && kinds[s.loai] ? pick(kinds[s.loai], lang) : '';
+    const pair = s.loai ? own(kinds, s.loai) : undefined;
+    const kind = pair ? pick(pair, lang) : '';
     const when = s.nam !== undefined ? `${lang === 'vi' ? 'năm' : ''} ${s.nam}` : s.nhiem_ky ? `${lang === 'vi' ? 'nhiệm kỳ' : 'term'} ${s.nhiem_ky}` : '';
     return `${kind} ${when}`.replace(/\s+/g, ' ').trim();
   };
@@ -206,7 +207,7 @@ const lowerFirst = (s: string) => (/^(Điều|Chương|Khoản)\b/u.test(s) ? s 
 
 /** What an added or removed element consists of, briefly. */
 function wholeRows(c: Change, lang: Lang, units: Record<string, string>): Row[] {
-  const unit = (id: unknown) => (typeof id === 'string' ? units[id] ?? id : undefined);
+  const unit = (id: unknown) => (typeof id === 'string' ? own(units, id) ?? id : undefined);
   const value = c.kind === 'added' ? c.new : c.old;
   if (!isRecord(value)) return [];
   const row = (field: string, text: string | undefined): Row[] => (text ? [{ depth: 1, label: fieldLabel(field, lang), value: plain(text) }] : []);

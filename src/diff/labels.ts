@@ -106,7 +106,7 @@ export function pick(pair: Pair, lang: Lang): string {
 
 export function fieldLabel(field: string | undefined, lang: Lang): string {
   if (!field) return '';
-  const pair = FIELD_LABELS[field];
+  const pair = Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
   return pair ? pick(pair, lang) : field;
 }
 

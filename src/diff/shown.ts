@@ -9,7 +9,7 @@ import { shortDate } from '../model/dates.js';
 const NAMED_TIMES: Record<string, string> = { thuong_xuyen: 'Thường xuyên', ca_nam: 'Cả năm' };
 
 export function showTime(value: unknown): string | undefined {
-  if (typeof value === 'string') return NAMED_TIMES[value] ?? value;
+  if (typeof value === 'string') return own(NAMED_TIMES, value) ?? value;
   if (!isRecord(value)) return undefined;
   if ('quy' in value) return `Quý ${String(value.quy)}`;
   if ('thang' in value) return `Tháng ${String(value.thang)}${value.nam !== undefined ? `/${String(value.nam)}` : ''}`;
@@ -47,7 +47,8 @@ const LABELS: Record<string, Record<string, string>> = {
 /** The printed word for a code of the format (an enum value), or the code itself. */
 export function showLabel(kind: keyof typeof LABELS | string, value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
-  return LABELS[kind]?.[String(value)];
+  const labels = own(LABELS, kind);
+  return labels ? own(labels, String(value)) : undefined;
 }
 
 /** A value that is not text, written briefly (lists joined, objects as key: value). */
@@ -59,6 +60,14 @@ export function showAny(value: unknown): string {
   if (Array.isArray(value)) return value.map(showAny).join('; ');
   if (isRecord(value)) return Object.entries(value).map(([k, v]) => `${k}: ${showAny(v)}`).join(', ');
   return String(value);
+}
+
+/**
+ * A record's own value for a key that comes from the user's file: never one inherited from
+ * Object.prototype ("constructor", "__proto__", "toString" are ordinary data here).
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { checkText } from '../../src/check/check-source.js';
 import { compareDocuments } from '../../src/diff/compare.js';
+import { formatText } from '../../src/diff/format-text.js';
 import { mirrorChange, type Change, type DocumentDiff } from '../../src/diff/model.js';
 import type { CochuongDocument } from '../../src/model/document.js';
 import { program, regulation } from '../support/documents.js';
@@ -159,6 +160,17 @@ describe('compareDocuments on constructed cases', () => {
     const diff = compareDocuments(a, b);
     expect(top(diff).map((c) => [c.kind, c.field])).toEqual([['changed', 'ben'], ['changed', 'noi_dung'], ['added', 'trich_yeo']]);
     expectMirrored(a, b);
+  });
+
+  it('reads "__proto__", "constructor" and "toString" in a file as data, never as built-ins', () => {
+    const yaml = stringify(program(), { lineWidth: 0 });
+    const odd = checkText('odd.yaml', `${yaml}__proto__: {x: 1}\nconstructor: y\nnoi_nhan_cu: [toString]\n`).parsed!.data as Record<string, unknown>;
+    (odd.noi_dung as Record<string, unknown>[])[0].thoi_gian = 'constructor';
+    const diff = compareDocuments(program(), odd);
+    expect(top(diff).map((c) => [c.kind, c.field ?? c.id])).toEqual([['changed', 'tiep-xuc-cu-tri'], ['added', '__proto__'], ['added', 'constructor'], ['added', 'noi_nhan_cu']]);
+    const text = formatText(diff, { lang: 'vi' }) + formatText(compareDocuments(odd, program()), { lang: 'en' });
+    expect(text).not.toMatch(/native code|function|undefined|\[object Object\]/);
+    expect(text).toContain('Thời gian: Trước và sau kỳ họp HĐND xã → constructor');
   });
 
   it('is mirrored for a whole year of changes', () => {
