@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createMessage, text, type Message, type Text } from '../message/message.js';
 import { RENDER_CODES } from './codes.js';
 import { TEMPLATE_HELPERS } from './template-helpers.js';
+import { closest } from '../text/closest.js';
 import type { TemplateContext } from './view.js';
 
 /**
@@ -164,7 +165,7 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
         try {
           return { ok: true, text: fn(context, RUNTIME_OPTIONS) };
         } catch (error) {
-          return { ok: false, message: runtimeErrorMessage(error, files.get(name)!.file) };
+          return { ok: false, message: runtimeErrorMessage(error, files.get(name)!.file, fieldNames(context)) };
         }
       },
     },
@@ -305,7 +306,18 @@ function unclosedMustache(source: string): { line: number; column: number } | un
   }
 }
 
-function runtimeErrorMessage(error: unknown, mainFile: string): Message {
+/** Every key in the data a template sees, to suggest the field a misspelt name meant. */
+function fieldNames(value: unknown, names = new Set<string>(), depth = 0): string[] {
+  if (depth < 6 && value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (!/^\d+$/.test(key)) names.add(key);
+      fieldNames(v, names, depth + 1);
+    }
+  }
+  return [...names];
+}
+
+function runtimeErrorMessage(error: unknown, mainFile: string, fields: string[] = []): Message {
   const tagged = error && typeof error === 'object' ? (error as Record<symbol, unknown>)[FILE_OF_ERROR] : undefined;
   const file = typeof tagged === 'string' ? tagged : mainFile;
   const raw = error instanceof Error ? error.message : String(error);
@@ -316,7 +328,14 @@ function runtimeErrorMessage(error: unknown, mainFile: string): Message {
   const noPartial = /^The partial (.+) could not be found$/.exec(detail);
   const helpers = Object.keys(TEMPLATE_HELPERS).join(', ');
   if (missing) {
-    return templateMessage(file, text(`trường "${missing[1]}" không có trong văn bản.`, `field "${missing[1]}" is not in the document.`),
+    const guess = closest(missing[1], fields.filter((f) => f !== missing[1]));
+    const reason = text(`trường "${missing[1]}" không có trong văn bản.`, `field "${missing[1]}" is not in the document.`);
+    if (guess) {
+      return templateMessage(file, reason, where?.line, where?.column,
+        text(`Có phải là "${guess}"? Trường có thể bỏ trống thì đặt trong {{#if ${guess}}}…{{/if}}.`,
+          `Did you mean "${guess}"? Put a field that may be absent inside {{#if ${guess}}}…{{/if}}.`));
+    }
+    return templateMessage(file, reason,
       where?.line, where?.column,
       text(`Kiểm tra tên trường (xem schemas/cochuong.schema.json). Trường có thể bỏ trống thì đặt trong {{#if ${missing[1]}}}…{{/if}}.`,
         `Check the field name (see schemas/cochuong.schema.json). Put a field that may be absent inside {{#if ${missing[1]}}}…{{/if}}.`));

@@ -64,7 +64,7 @@ describe('templates', () => {
     expect(m.file).toBe(join(dir, 'chuong_trinh.hbs'));
     expect(m.place?.start).toEqual({ line: 3, column: 6 });
     expect(m.reason.vi).toContain('tieu_đe');
-    expect(m.note?.vi).toContain('{{#if');
+    expect(m.note?.vi).toContain('Có phải là "tieu_de"?');
   });
 
   it('names the file, line and column of a syntax error', () => {

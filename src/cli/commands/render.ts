@@ -166,9 +166,10 @@ function pageSetup(options: RenderCommandOptions): { ok: true; setup: PageSetup 
 
 /** The default templates, then --template DIR or a templates/ folder beside the input. */
 function templateDirs(defaultDir: string, file: string, option: string | undefined): string[] {
-  if (option !== undefined) return [defaultDir, resolve(option)];
-  const beside = resolve(dirname(file), 'templates');
-  return isDirectory(beside) && beside !== resolve(defaultDir) ? [defaultDir, beside] : [defaultDir];
+  // Paths as the user wrote them, so messages name templates the way the user knows them.
+  if (option !== undefined) return [defaultDir, option];
+  const beside = join(dirname(file), 'templates');
+  return isDirectory(beside) && resolve(beside) !== resolve(defaultDir) ? [defaultDir, beside] : [defaultDir];
 }
 
 function templateSources(messages: Message[]): Map<string, string> {
