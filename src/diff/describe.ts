@@ -1,7 +1,7 @@
 import type { Lang } from '../report/style.js';
 import type { Change, ChangeKind, DiffSummary, DocumentDiff, Section } from './model.js';
 import { SECTIONS } from './model.js';
-import { fieldLabel, KIND_WORDS, pick, roman, SECTION_TITLES } from './labels.js';
+import { diemLetter, fieldLabel, KIND_WORDS, pick, roman, SECTION_TITLES } from './labels.js';
 import { isRecord, own, showAny, showTime } from './shown.js';
 import { paragraphList } from './fields.js';
 
@@ -146,8 +146,9 @@ function movedNote(c: Change, lang: Lang): string {
     noi_dung: ['nội dung', 'item'], dieu: ['Điều', 'Article'], chuong: ['Chương', 'Chapter'], khoan: ['khoản', 'clause'],
     paragraph: ['đoạn', 'paragraph'], noi_nhan: ['dòng', 'line'], ben: ['vị trí', 'position'],
   };
-  const w = word[c.element] ?? ['vị trí', 'position'];
-  const number = (n: number | undefined) => (c.element === 'chuong' && n !== undefined ? roman(n) : String(n ?? '?'));
+  const point = c.element === 'paragraph' && c.field === 'diem';
+  const w = point ? ['điểm', 'point'] : word[c.element] ?? ['vị trí', 'position'];
+  const number = (n: number | undefined) => (n === undefined ? '?' : c.element === 'chuong' ? roman(n) : point ? diemLetter(n) : String(n));
   if (c.oldPosition !== c.newPosition) parts.push(t(`trước là ${w[0]} ${number(c.oldPosition)}`, `was ${w[1]} ${number(c.oldPosition)}`));
   if (c.oldParent !== undefined && c.newParent !== undefined && c.oldParent !== c.newParent) {
     parts.push(t(`chuyển từ Chương ${roman(c.oldParent)} sang Chương ${roman(c.newParent)}`, `from Chapter ${roman(c.oldParent)} to Chapter ${roman(c.newParent)}`));
@@ -178,7 +179,10 @@ function valueOf(c: Change, lang: Lang): Segment[] {
 function rowsOf(c: Change, depth: number, lang: Lang): Row[] {
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   let label = whatOf(c, lang);
-  if (c.element === 'paragraph') {
+  if (c.element === 'paragraph' && c.field === 'diem') {
+    // Điểm are cited by letter, as in "điểm đ khoản 2 Điều 5".
+    label = `${t('Điểm', 'Point')} ${diemLetter(c.newPosition ?? c.oldPosition ?? 0)}`;
+  } else if (c.element === 'paragraph') {
     // "Mô tả" for a one-paragraph text; "Mô tả đoạn 2" when the text is a list of paragraphs.
     const listed = typeof c.newPath?.at(-1) === 'number' || typeof c.oldPath?.at(-1) === 'number';
     label = fieldLabel(c.field, lang) + (listed ? ` ${t('đoạn', 'paragraph')} ${c.newPosition ?? c.oldPosition}` : '');

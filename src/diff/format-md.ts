@@ -5,7 +5,8 @@ import { KIND_WORDS, pick } from './labels.js';
 
 /**
  * The diff as Markdown, for meeting notes and pull requests: a heading, the summary in bold, one
- * list per section; deleted words ~~struck through~~, inserted words **in bold**.
+ * list per section; deleted words in <del>, inserted words in <ins> (struck through and underlined
+ * on GitHub and in most Markdown viewers).
  */
 export function formatMarkdown(diff: DocumentDiff, lang: Lang): string {
   const described = describeDiff(diff, lang);
@@ -31,22 +32,21 @@ export function formatMarkdown(diff: DocumentDiff, lang: Lang): string {
 }
 
 function segments(parts: Segment[]): string {
-  return parts.map((p, i) => {
-    if (p.op === 'delete') {
-      // "~~old~~**new**" reads as one smudge: keep a space between a replaced and a replacing word.
-      const next = parts[i + 1];
-      const gap = next?.op === 'insert' && !/\s$/u.test(p.text) && !/^\s/u.test(next.text) ? ' ' : '';
-      return wrap(p.text, '~~') + gap;
-    }
-    if (p.op === 'insert') return wrap(p.text, '**');
+  return parts.map((p) => {
+    if (p.op === 'delete') return wrap(p.text, 'del');
+    if (p.op === 'insert') return wrap(p.text, 'ins');
     return escape(p.text);
   }).join('');
 }
 
-/** Emphasis markers must touch the words: spaces at either end go outside them. */
-function wrap(text: string, marker: string): string {
+/**
+ * Inline HTML rather than ~~ and **: CommonMark lets emphasis open or close next to punctuation
+ * only between spaces, so "minh[-;-]{+.+}" would print its markers; <del>/<ins> work anywhere.
+ * Spaces at either end stay outside the tags.
+ */
+function wrap(text: string, tag: 'del' | 'ins'): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)!;
-  return m[2] ? `${m[1]}${marker}${escape(m[2])}${marker}${m[3]}` : text;
+  return m[2] ? `${m[1]}<${tag}>${escape(m[2])}</${tag}>${m[3]}` : text;
 }
 
 /** Characters that Markdown would read as formatting, escaped; line breaks folded. */

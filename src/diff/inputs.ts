@@ -5,7 +5,7 @@ import { checkSource } from '../check/check-source.js';
 import { createMessage, text, type Message } from '../message/message.js';
 import { readBytes, tooLarge } from '../read/read-bytes.js';
 import { DIFF_CODES } from './codes.js';
-import { isRecord } from './shown.js';
+import { isRecord, showLabel } from './shown.js';
 
 /**
  * Where one side of a diff comes from: a file, standard input ("-"), or a version kept in git
@@ -134,6 +134,7 @@ export function kindWarning(oldSide: LoadedInput, newSide: LoadedInput): Message
   const b = newSide.data?.loai;
   if (typeof a !== 'string' || typeof b !== 'string' || a === b) return undefined;
   return createMessage({ file: newSide.name, source: 'diff', severity: 'warning', ruleId: DIFF_CODES.differentKinds.id,
-    reason: text(`Hai văn bản khác loại (${a} và ${b}): hầu hết nội dung sẽ hiện là thêm hoặc bỏ.`, `The documents are of different kinds (${a} and ${b}): most content will show as added or removed.`),
+    reason: text(`Hai văn bản khác loại (${showLabel('loai', a) ?? a} và ${showLabel('loai', b) ?? b}): hầu hết nội dung sẽ hiện là thêm hoặc bỏ.`,
+      `The documents are of different kinds (${a} and ${b}): most content will show as added or removed.`),
     note: text('Kiểm tra lại đã chọn đúng hai tệp chưa.', 'Check that these are the two files you meant.') });
 }

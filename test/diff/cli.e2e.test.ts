@@ -72,7 +72,7 @@ describe('cochuong diff (process)', () => {
     expect(md.status).toBe(1);
     expect(md.stdout).toMatch(/^## So sánh /);
     expect(md.stdout).toContain('### Nội dung phối hợp');
-    expect(md.stdout).toContain('- **Sửa** Ủy ban nhân dân quận Cầu Giấy\n  - Người ký: ~~Lương Quốc Bảo~~ **Hà Minh Tuấn**');
+    expect(md.stdout).toContain('- **Sửa** Ủy ban nhân dân quận Cầu Giấy\n  - Người ký: <del>Lương Quốc Bảo</del><ins>Hà Minh Tuấn</ins>');
     const json = cli(['diff', '-f', 'json', y2019, y2020]);
     expect(json.status).toBe(1);
     const parsed = JSON.parse(json.stdout);
