@@ -2,6 +2,7 @@
 // The schema in schemas/ is the one source of truth; everything here is derived from it.
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,19 +94,72 @@ function stripTitles(node) {
 
 async function bundle(outdir) {
   const { build } = await import('esbuild');
+  const common = {
+    bundle: true, outdir, platform: 'node', target: 'node20', minify: !process.env.COCHUONG_NO_MINIFY, sourcemap: false,
+    legalComments: 'none', logLevel: 'warning',
+  };
+  // The library (package "main"): ESM, split so render and diff load only when used.
   await build({
-    entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
-    outdir,
-    bundle: true,
-    splitting: true, // heavy commands (render, diff) load as separate chunks, only when used
+    ...common,
+    entryPoints: { index: join(root, 'src/index.ts') },
+    splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'warning',
     // Some dependencies are CommonJS and call require(): give the ESM bundle one.
     banner: { js: "import{createRequire as __cochuongRequire}from'node:module';const require=__cochuongRequire(import.meta.url);" },
   });
+  // The command line and its worker threads: CommonJS, because Node 20 can only be handed a V8 code
+  // cache for a script (src/boot/load-bundle.ts), not for ES modules. One file each: the heavy
+  // libraries of render and diff are inside but only run (are only compiled) when those commands do.
+  const cjs = {
+    ...common,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__cochuongModuleUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+    banner: { js: "var __cochuongModuleUrl=require('node:url').pathToFileURL(__filename).href;" },
+  };
+  await build({
+    ...cjs,
+    entryPoints: { cli: join(root, 'src/cli/main.ts'), worker: join(root, 'src/check/check-worker.ts') },
+    plugins: [lazyBuiltins(['child_process', 'crypto'])],
+  });
+  const hashes = {};
+  for (const name of ['cli', 'worker']) {
+    const code = readFileSync(join(outdir, `${name}.cjs`), 'utf8');
+    // vm.Script (the code-cache loader) has no loader for import(): every import must be bundled.
+    if (/\bimport\(/.test(code)) throw new Error(`dist/${name}.cjs still contains import(): bundle that module`);
+    hashes[name] = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  }
+  await build({
+    ...cjs,
+    entryPoints: { load: join(root, 'src/boot/load-bundle.ts'), 'worker-boot': join(root, 'src/check/worker-boot.ts') },
+    define: { ...cjs.define, COCHUONG_BUNDLE_HASHES: JSON.stringify(hashes) },
+  });
+}
+
+/**
+ * Node's child_process and crypto cost milliseconds to load, and the validate path never calls
+ * them (commander needs child_process only for external subcommands; atomic writes need crypto only
+ * when writing). Each becomes a module whose exports load the real one on first use.
+ */
+function lazyBuiltins(names) {
+  const filter = new RegExp(`^(node:)?(${names.join('|')})$`);
+  return {
+    name: 'lazy-builtins',
+    setup(build) {
+      build.onResolve({ filter }, (args) => {
+        const name = args.path.replace(/^node:/, '');
+        if (args.namespace === 'lazy-builtin') return { path: `node:${name}`, external: true };
+        return { path: name, namespace: 'lazy-builtin' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+        const { createRequire } = await import('node:module');
+        const keys = Object.keys(createRequire(import.meta.url)(`node:${args.path}`));
+        const lines = [`let real; const load = () => real ??= require(${JSON.stringify(`node:${args.path}`)});`];
+        for (const key of keys) {
+          lines.push(`Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => load()[${JSON.stringify(key)}] });`);
+        }
+        return { contents: lines.join('\n'), loader: 'js' };
+      });
+    },
+  };
 }

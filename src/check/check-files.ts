@@ -2,34 +2,78 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { text, type Message } from '../message/message.js';
 import type { CochuongDocument } from '../model/document.js';
-import { readBytes, DEFAULT_MAX_BYTES } from '../read/read-bytes.js';
+import { readBytes, DEFAULT_MAX_BYTES, type BytesResult } from '../read/read-bytes.js';
 import type { RelatedDocument } from '../rules/rule.js';
 import { checkSource, type CheckedFile } from './check-source.js';
+import { jobCount, workerScript } from './worker-script.js';
 
 export interface CheckFilesOptions {
   maxBytes?: number;
   /** Bytes of standard input, when "-" is among the files. */
   stdin?: () => Promise<Uint8Array>;
+  /** How many files are read at the same time (per thread). */
   concurrency?: number;
+  /**
+   * What to keep of each file. "full" (the default): everything `checkSource` returns.
+   * "report": only what the reporters use (file, messages, stoppedAt, and the text of files with
+   * messages), so that checking thousands of files holds no YAML trees; this also allows workers.
+   */
+  keep?: 'full' | 'report';
+  /** With keep "report": keep the text of files with messages (the text reporter quotes it). Default true. */
+  keepText?: boolean;
+  /** Worker threads for keep "report": a number, or "auto" (default: one per core for more than 200 files). */
+  jobs?: number | 'auto';
+  /** Where bytes come from (default: the file system); `--staged` reads git's index instead. */
+  read?: (file: string, maxBytes: number) => Promise<BytesResult>;
+  /** Told how the files will be checked (for COCHUONG_DEBUG and tests): how many threads. */
+  onPlan?: (plan: { files: number; jobs: number }) => void;
+  /** Shared cache of related documents (a report's program), e.g. across a worker's chunks. */
+  related?: ReturnType<typeof relatedLoader>;
 }
 
 /**
  * Checks many files, reading a bounded number at a time, and returns results in the order of
- * `files` whatever order the reads finish in.
+ * `files` whatever order the reads finish in. Large runs are spread over worker threads; the
+ * results are the same as on one thread, in the same order.
  */
 export async function checkFiles(files: string[], options: CheckFilesOptions = {}): Promise<CheckedFile[]> {
+  if (options.keep === 'report' && !options.read) {
+    const jobs = jobCount(files.length, options.jobs);
+    const script = jobs > 1 ? workerScript() : undefined;
+    if (script) {
+      options.onPlan?.({ files: files.length, jobs });
+      const { checkInWorkers } = await import('./check-pool.js');
+      return checkInWorkers(files, { ...options, script, jobs });
+    }
+  }
+  options.onPlan?.({ files: files.length, jobs: 1 });
+  return checkHere(files, options);
+}
+
+/** The one-thread path; workers run it on their share of the files. */
+export async function checkHere(files: string[], options: CheckFilesOptions = {}): Promise<CheckedFile[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const results: CheckedFile[] = new Array(files.length);
-  const related = relatedLoader(maxBytes);
+  const related = options.related ?? relatedLoader(maxBytes);
+  const keepText = options.keepText ?? true;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      results[index] = await checkOne(files[index], maxBytes, options, related);
+      const checked = await checkOne(files[index], maxBytes, options, related);
+      results[index] = options.keep === 'report' ? forReport(checked, keepText) : checked;
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, files.length) }, worker));
   return results;
+}
+
+/** What reporters need of a checked file; the text only when a message may quote it. */
+export function forReport(checked: CheckedFile, keepText: boolean): CheckedFile {
+  const lean: CheckedFile = { file: checked.file, messages: checked.messages };
+  if (checked.stoppedAt) lean.stoppedAt = checked.stoppedAt;
+  if (keepText && checked.text !== undefined && checked.messages.some((m) => m.place)) lean.text = checked.text;
+  return lean;
 }
 
 async function checkOne(file: string, maxBytes: number, options: CheckFilesOptions, loadRelated: ReturnType<typeof relatedLoader>): Promise<CheckedFile> {
@@ -37,7 +81,7 @@ async function checkOne(file: string, maxBytes: number, options: CheckFilesOptio
     const bytes = options.stdin ? await options.stdin() : new Uint8Array();
     return checkSource(file, bytes, { loadRelated });
   }
-  const read = await readBytes(file, maxBytes);
+  const read = await (options.read ?? readBytes)(file, maxBytes);
   if (!read.ok) return { file, stoppedAt: 'read', messages: [read.message] };
   return checkSource(file, read.bytes, { loadRelated });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 /** End-to-end tests run the built CLI: rebuild when any source is newer than the bundle. */
 export default function setup(): void {
   const root = join(import.meta.dirname, '..', '..');
-  const bundle = join(root, 'dist', 'cli.js');
+  const bundle = join(root, 'dist', 'cli.cjs');
   const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
   const newest = Math.max(newestIn(join(root, 'src')), newestIn(join(root, 'schemas')), newestIn(join(root, 'scripts')));
   if (newest > built) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });

@@ -1,0 +1,102 @@
+/**
+ * Loads one of cochuong's CommonJS bundles (dist/cli.cjs, dist/worker.cjs) through a V8 code cache.
+ *
+ * Node 20 keeps no compiled code between runs, and compiling the bundle again at every start was
+ * about a third of `cochuong validate one.yaml`. The cache is written after the first run has done
+ * its work, so it also holds the functions that run compiled lazily. It lives in
+ * node_modules/.cache/cochuong (else $XDG_CACHE_HOME/cochuong or ~/.cache/cochuong; COCHUONG_CACHE_DIR
+ * overrides, COCHUONG_CACHE_DIR=0 turns it off), keyed by the bundle's content hash, Node version and
+ * CPU; V8 itself refuses a cache made by another V8 or with other flags. Any trouble with the cache
+ * folder is ignored: the bundle then simply compiles as usual.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Filled in by scripts/build.mjs: a content hash per bundle, so a cache never outlives its code. */
+declare const COCHUONG_BUNDLE_HASHES: Record<string, string>;
+
+export interface LoadedBundle {
+  exports: Record<string, unknown>;
+  /** Writes the code cache if there was none (or V8 refused it); call once the work is done. */
+  saveCodeCache(): void;
+}
+
+export function loadBundle(name: string, directory = __dirname): LoadedBundle {
+  const file = join(directory, `${name}.cjs`);
+  const source = readFileSync(file, 'utf8');
+  const hash = COCHUONG_BUNDLE_HASHES[name] ?? `size${source.length}`;
+  const cacheName = `${name}-${hash}-${process.version}-${process.arch}.v8cache`;
+  const folders = cacheFolders(directory);
+  const cachedData = readFirst(folders, cacheName);
+
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, directory);
+
+  let saved = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    exports: module.exports,
+    saveCodeCache() {
+      if (saved) return;
+      saved = true;
+      try {
+        writeCache(folders, cacheName, `${name}-`, script.createCachedData());
+      } catch {
+        // a cache is an optimisation: never let it fail a command
+      }
+    },
+  };
+}
+
+function cacheFolders(bundleDirectory: string): string[] {
+  const chosen = process.env.COCHUONG_CACHE_DIR;
+  if (chosen !== undefined) return chosen === '' || chosen === '0' || chosen === 'off' ? [] : [chosen];
+  const folders = [join(bundleDirectory, '..', 'node_modules', '.cache', 'cochuong')];
+  const base = process.env.XDG_CACHE_HOME || safeHome();
+  if (base) folders.push(join(base, process.env.XDG_CACHE_HOME ? '' : '.cache', 'cochuong'));
+  return folders;
+}
+
+function safeHome(): string | undefined {
+  try {
+    return homedir() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readFirst(folders: string[], cacheName: string): Buffer | undefined {
+  for (const folder of folders) {
+    try {
+      return readFileSync(join(folder, cacheName));
+    } catch {
+      // not there (yet), or unreadable: try the next folder
+    }
+  }
+  return undefined;
+}
+
+/** Atomic (temporary file, then rename): concurrent runs never read half a cache. Old caches go. */
+function writeCache(folders: string[], cacheName: string, prefix: string, data: Buffer): void {
+  for (const folder of folders) {
+    const temporary = join(folder, `.${cacheName}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temporary, data);
+      renameSync(temporary, join(folder, cacheName));
+    } catch {
+      try { unlinkSync(temporary); } catch { /* never written */ }
+      continue;
+    }
+    for (const old of readdirSync(folder)) {
+      if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== cacheName) {
+        try { unlinkSync(join(folder, old)); } catch { /* another run removed it */ }
+      }
+    }
+    return;
+  }
+}
