@@ -49,6 +49,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github' : 'output format: text, json, github', 'text')
     .option('--max-warnings <n>', vi ? 'coi là thất bại khi có nhiều hơn n cảnh báo' : 'fail when there are more than n warnings')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .option('--staged', vi ? 'kiểm tra các tệp .yaml đã git add, đúng nội dung sắp commit (dùng trong pre-commit)' : 'check the staged .yaml files as they will be committed (for a pre-commit hook)')
     .action(run(async (command) => {
       const { validateCommand } = await import('./commands/validate.js');
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);

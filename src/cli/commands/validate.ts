@@ -1,5 +1,7 @@
 import { collectFiles } from '../../check/collect-files.js';
 import { checkFiles } from '../../check/check-files.js';
+import type { CheckedFile } from '../../check/check-source.js';
+import type { Message } from '../../message/message.js';
 import { summarize } from '../../report/summary.js';
 import { textReport } from '../../report/text-reporter.js';
 import { jsonReport } from '../../report/json-reporter.js';
@@ -11,6 +13,8 @@ export interface ValidateOptions {
   format: string;
   maxWarnings?: string;
   maxSize?: string;
+  /** Check the files staged for commit, as staged (a pre-commit hook); paths then limit which. */
+  staged?: boolean;
 }
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CliContext): Promise<number> {
@@ -29,6 +33,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     ctx.stderr(t(ctx.lang, '--max-size cần một cỡ như 5MB hoặc 500KB.\n', '--max-size takes a size like 5MB or 500KB.\n'));
     return EXIT.usage;
   }
+  if (options.staged) return validateStaged(paths, format, maxBytes, maxWarnings, ctx);
   if (paths.length === 0) {
     ctx.stderr(t(ctx.lang, 'Hãy chỉ ra tệp hoặc thư mục cần kiểm tra, ví dụ: cochuong validate examples/\n',
       'Name the files or directories to check, e.g.: cochuong validate examples/\n'));
@@ -36,7 +41,39 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   }
 
   const collected = await collectFiles(paths);
-  const results = await checkFiles(collected.files, { maxBytes, stdin: ctx.readStdin });
+  const results = await checkFiles(collected.files, { maxBytes, stdin: ctx.readStdin, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
+  return report(results, collected.messages, format, maxWarnings, ctx);
+}
+
+async function validateStaged(paths: string[], format: string, maxBytes: number, maxWarnings: number | undefined, ctx: CliContext): Promise<number> {
+  const { stagedFiles } = await import('../../check/staged-files.js');
+  const staged = await stagedFiles(ctx.cwd, paths);
+  if (!staged.ok) {
+    ctx.stderr(staged.problem === 'git-missing'
+      ? t(ctx.lang, 'Không chạy được git (máy chưa cài git?), nên --staged không biết tệp nào sắp được commit.\n',
+        'git could not be run (is it installed?), so --staged cannot tell which files are about to be committed.\n')
+      : staged.problem === 'not-repository'
+        ? t(ctx.lang, `--staged kiểm tra các tệp đã "git add" trong một kho git, nhưng thư mục ${ctx.cwd} không nằm trong kho git nào.\nChạy lệnh trong thư mục của kho, hoặc bỏ --staged và chỉ ra tệp cần kiểm tra.\n`,
+          `--staged checks the files added with "git add" in a git repository, but ${ctx.cwd} is not inside one.\nRun the command inside the repository, or drop --staged and name the files to check.\n`)
+        : t(ctx.lang, `git báo lỗi khi liệt kê các tệp sắp commit: ${staged.detail}\n`, `git failed to list the files about to be committed: ${staged.detail}\n`));
+    return EXIT.usage;
+  }
+  try {
+    const results = await checkFiles(staged.files, { maxBytes, read: staged.read, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
+    return report(results, [], format, maxWarnings, ctx);
+  } finally {
+    staged.close();
+  }
+}
+
+/** With COCHUONG_DEBUG set, says on standard error how many threads checked the files. */
+function debugPlan(ctx: CliContext) {
+  if (!process.env.COCHUONG_DEBUG) return undefined;
+  return (plan: { files: number; jobs: number }) => ctx.stderr(`cochuong: ${plan.files} files, ${plan.jobs} thread(s)\n`);
+}
+
+function report(results: CheckedFile[], extra: Message[], format: string, maxWarnings: number | undefined, ctx: CliContext): number {
+  const collected = { messages: extra };
   const summary = summarize(results, collected.messages);
   summary.files += collected.messages.filter((m) => m.severity === 'error').length;
   const report = format === 'json' ? jsonReport(results, collected.messages, summary, ctx.lang)
