@@ -21,7 +21,7 @@ export interface Run {
 export type Block =
   /** A body paragraph: justified, first-line indent. */
   | { type: 'paragraph'; runs: Run[] }
-  /** A section heading: level 1 "I. MỤC ĐÍCH, YÊU CẦU", 2 "1. Mục đích", 3 a minor heading. */
+  /** A heading, bold and kept with what follows: level 1 "I. MỤC ĐÍCH, YÊU CẦU", 2 "1. Mục đích", 3 "Điều 1. …" or a minor heading. */
   | { type: 'heading'; level: 1 | 2 | 3; runs: Run[] }
   /** A centred bold line ("Chương I", a chapter title, "PHỤ LỤC"). */
   | { type: 'centered'; runs: Run[] }

@@ -4,7 +4,7 @@ import type { Block, Run } from './blocks.js';
  * The block markup templates produce: one line, one block. Small on purpose, so a clerk can read a
  * template and a parser can never fail on it.
  *
- *   # I. MỤC ĐÍCH, YÊU CẦU      heading, level 1 (## level 2, ### level 3)
+ *   # I. MỤC ĐÍCH, YÊU CẦU      heading, level 1 (## level 2, ### level 3: "Điều 1. …"), kept with the next line
  *   ^ Chương I                  a centred bold line
  *   - Phối hợp …                a dash item
  *   | TT | Nội dung | …         a table row (the first row of a table is its header)

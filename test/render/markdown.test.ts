@@ -19,7 +19,7 @@ describe.each(exampleFiles().map((f) => [basename(f), f]))('Markdown of %s', (_n
     expect(md).toContain(`**${doc.trich_yeu}**`);
     if (doc.loai === 'quy_che') {
       expect(md).toContain('**Chương I**');
-      expect(md).toMatch(/^\*\*Điều 1\. /m);
+      expect(md).toMatch(/^#### Điều 1\. /m);
     } else {
       expect(md).toMatch(/^## I\. /m);
     }

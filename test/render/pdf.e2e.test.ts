@@ -95,6 +95,14 @@ describe.skipIf(!soffice)(`PDF of every example through LibreOffice${reason}`, (
       expect(page.indexOf('./.')).toBeLessThan(page.indexOf(names[0]));
     });
 
+    it('never leaves a heading alone at the foot of a page', () => {
+      const { layout } = pages(file);
+      layout.slice(0, -1).forEach((page, i) => {
+        const last = page.split('\n').filter((l) => l.trim() !== '').pop()!.trim();
+        expect(last, `page ${i + 1}`).not.toMatch(/^(Điều \d+\.|Chương [IVXLC]+$|[IVXLC]+\. \p{Lu}{2,})/u);
+      });
+    });
+
     it('numbers the pages from page 2, at the top', () => {
       const { layout } = pages(file);
       expect(layout[0].split('\n')[0].trim()).not.toMatch(/^\d+$/);

@@ -48,7 +48,7 @@ function blockElement(block: Block, options: BlockOptions): Paragraph | Table {
       return new Paragraph({ ...body, keepNext: options.keepNext, children: docxRuns(withDash(block.runs), { size }, options.revisions) });
     case 'heading':
       return new Paragraph({ ...body, keepNext: true, keepLines: true,
-        children: docxRuns(block.runs, { size, bold: true, italics: block.level === 3 }, options.revisions) });
+        children: docxRuns(block.runs, { size, bold: true }, options.revisions) });
     case 'centered':
       return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true,
         spacing: { before: options.firstCentered ? BODY.after : 0, after: options.nextIsCentered ? 0 : BODY.after, line: BODY.line },
