@@ -42,6 +42,12 @@ describe.skipIf(!soffice)(`PDF of every example through LibreOffice${reason}`, (
     for (const result of await convertToPdf(inputs)) pdfs.set(result.file, result);
   }, 240_000);
 
+  it('has Liberation Serif with Vietnamese letters (fonts-liberation2), else lines break unlike Word', () => {
+    // fonts-liberation (1.x) lacks Ộ, Ủ, Ư…: LibreOffice then borrows wider glyphs and the Quốc hiệu wraps.
+    const families = execFileSync('fc-list', [':charset=1ed8', 'family'], { encoding: 'utf8' });
+    expect(families, 'install fonts-liberation2 (apt-get install fonts-liberation2)').toMatch(/Liberation Serif/);
+  });
+
   it('keeps the signatures with the end of the body however long the body is', () => {
     for (const file of growing) {
       const { raw } = pages(file);
