@@ -22,6 +22,11 @@ const CITED_TYPES: Readonly<Record<string, string>> = {
 /** Counters of {{dem}}, one set per rendering (keyed by the context object of that rendering). */
 const counters = new WeakMap<object, Map<string, number>>();
 
+/** Starts {{dem}} again from 1 for a rendering of `root`. */
+export function resetCounters(root: object): void {
+  counters.delete(root);
+}
+
 const rootOf = (options: HelperOptions): Root => (options.data?.root ?? {}) as Root;
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 

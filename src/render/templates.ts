@@ -4,7 +4,7 @@ import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessage, text, type Message, type Text } from '../message/message.js';
 import { RENDER_CODES } from './codes.js';
-import { TEMPLATE_HELPERS } from './template-helpers.js';
+import { TEMPLATE_HELPERS, resetCounters } from './template-helpers.js';
 import { closest } from '../text/closest.js';
 import type { TemplateContext } from './view.js';
 
@@ -163,6 +163,7 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
             text(`Không có mẫu "${name}${EXTENSION}".`, `There is no template "${name}${EXTENSION}".`)) };
         }
         try {
+          resetCounters(context);
           return { ok: true, text: fn(context, RUNTIME_OPTIONS) };
         } catch (error) {
           return { ok: false, message: runtimeErrorMessage(error, files.get(name)!.file, fieldNames(context)) };

@@ -144,3 +144,31 @@ describe('templates', () => {
     expect(composed.composition.annex).toEqual([]);
   });
 });
+
+describe('template helpers at run time', () => {
+  it('count sections afresh on every rendering of the same data', () => {
+    const { loaded } = load({ 'chuong_trinh.hbs': '{{dem "a"}} {{dem "a"}} {{dem "b"}}\n' });
+    if (!loaded.ok) throw new Error('load');
+    const context = templateContext(program());
+    const first = loaded.set.render('chuong_trinh', context);
+    const second = loaded.set.render('chuong_trinh', context);
+    expect(first.ok && first.text.trim()).toBe('1 2 1');
+    expect(second.ok && second.text.trim()).toBe('1 2 1');
+  });
+
+  it('write dates, letters, times and names as the decree does', () => {
+    const { loaded } = load({ 'chuong_trinh.hbs': [
+      '{{ngay_chu ngay_ban_hanh}} | {{ngay_so ngay_ban_hanh}} | {{viet_hoa dia_danh}} | {{la_ma 14}} | {{chu_cai 4}}',
+      '{{#each noi_dung}}{{thoi_gian_chu thoi_gian}}; {{ten_tat chu_tri}}; {{ten_cac_don_vi phoi_hop}}; {{ten_tat_cac_don_vi phoi_hop}}\n{{/each}}',
+      '{{so_hieu so ky_hieu}} | {{cau "Không dấu"}} | {{cau "Có dấu."}} | {{#if (bang loai "chuong_trinh")}}đúng{{/if}}',
+    ].join('\n') });
+    if (!loaded.ok) throw new Error('load');
+    const result = loaded.set.render('chuong_trinh', templateContext(program()));
+    expect(result.ok && result.text.split('\n')).toEqual([
+      'ngày 05 tháng 02 năm 2026 | 05/02/2026 | XÃ PHÙ ĐỔNG | XIV | đ',
+      'Trước và sau kỳ họp HĐND xã; Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phù Đổng; Thường trực Hội đồng nhân dân xã Phù Đổng và Ủy ban nhân dân xã Phù Đổng; Thường trực Hội đồng nhân dân xã Phù Đổng, Ủy ban nhân dân xã Phù Đổng',
+      'Quý II; Thường trực Hội đồng nhân dân xã Phù Đổng; Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phù Đổng và Công an xã Phù Đổng; Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phù Đổng, Công an xã Phù Đổng',
+      '01/CTr-HĐND-UBND-MTTQ | Không dấu. | Có dấu. | đúng',
+    ]);
+  });
+});
