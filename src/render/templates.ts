@@ -137,12 +137,7 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
       for (const p of problems) messages.push(templateMessage(template.file, p.reason, p.line, p.column, p.note));
       continue;
     }
-    try {
-      hb.precompile(ast, COMPILE_OPTIONS); // compile errors (an unknown helper) now, not at the first document
-    } catch (error) {
-      messages.push(runtimeErrorMessage(error, template.file));
-      continue;
-    }
+    // Compiled on first use: Handlebars' own compile errors then name this file too (see `attributed`).
     const fn = hb.compile(ast, COMPILE_OPTIONS);
     const named = attributed(fn, template.file);
     compiled.set(key, named);
@@ -216,6 +211,17 @@ function checkAst(ast: hbs.AST.Program, registered: Set<string>): AstProblem[] {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) { node.forEach(visit); return; }
     const n = node as hbs.AST.Node & Record<string, unknown>;
+    // What knownHelpersOnly refuses at compile time, found now with its place: a call of an unknown helper.
+    if ((n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && isCall(n)) {
+      const path = (n as unknown as hbs.AST.MustacheStatement).path;
+      const name = path.type === 'PathExpression' ? (path as hbs.AST.PathExpression).original : '';
+      if (path.type === 'PathExpression' && !CALLABLE.has(name)) {
+        problems.push({ ...at(n),
+          reason: text(`không có hàm "${name}".`, `there is no helper "${name}".`),
+          note: text(`Các hàm dùng được: ${Object.keys(TEMPLATE_HELPERS).join(', ')}, và if, unless, each, with, lookup.`,
+            `Helpers available: ${Object.keys(TEMPLATE_HELPERS).join(', ')}, and if, unless, each, with, lookup.`) });
+      }
+    }
     if (n.type === 'PathExpression') {
       const bad = (n as unknown as hbs.AST.PathExpression).parts.find((p) => FORBIDDEN.has(p));
       if (bad) problems.push({ ...at(n), reason: text(`Mẫu không được dùng "${bad}".`, `Templates may not use "${bad}".`) });
@@ -245,6 +251,15 @@ function checkAst(ast: hbs.AST.Program, registered: Set<string>): AstProblem[] {
   };
   visit(ast);
   return problems;
+}
+
+/** Helpers a template may call: ours and Handlebars' block helpers (not log, which prints). */
+const CALLABLE = new Set([...Object.keys(TEMPLATE_HELPERS), 'if', 'unless', 'each', 'with', 'lookup']);
+
+/** A mustache with arguments, a block or a subexpression calls a helper; a bare {{name}} reads a field. */
+function isCall(node: hbs.AST.Node): boolean {
+  const n = node as unknown as { type: string; params?: unknown[]; hash?: { pairs?: unknown[] } };
+  return n.type === 'SubExpression' || n.type === 'BlockStatement' || (n.params?.length ?? 0) > 0 || (n.hash?.pairs?.length ?? 0) > 0;
 }
 
 /** Names defined in the template itself with {{#*inline "name"}}. */
