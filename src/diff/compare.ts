@@ -1,4 +1,4 @@
-import type { Change, DiffSummary, DocumentDiff, DocumentSide, Section } from './model.js';
+import type { Change, DiffSummary, DocumentDiff, DocumentSide, Section, UnitElement } from './model.js';
 import { compareField, type Scope } from './fields.js';
 import { compareEnacting, compareHeader, HEADER_KEYS } from './compare-header.js';
 import { compareParties, compareUnits, unitNames } from './compare-parties.js';
@@ -81,7 +81,17 @@ function otherKeys(scope: Scope, a: Doc, b: Doc): Change[] {
 }
 
 export function summarise(changes: readonly Change[], hiddenYearOnly = 0): DiffSummary {
-  const summary: DiffSummary = { added: 0, removed: 0, changed: 0, moved: 0, hiddenYearOnly };
-  for (const c of changes) summary[c.kind]++;
+  const summary: DiffSummary = { added: 0, removed: 0, changed: 0, moved: 0, byUnit: [], other: 0, hiddenYearOnly };
+  for (const c of changes) {
+    summary[c.kind]++;
+    if (!(UNIT_ELEMENTS as readonly string[]).includes(c.element)) { summary.other++; continue; }
+    let unit = summary.byUnit.find((u) => u.element === c.element);
+    if (!unit) summary.byUnit.push(unit = { element: c.element as UnitElement, added: 0, removed: 0, changed: 0, moved: 0 });
+    unit[c.kind]++;
+  }
+  summary.byUnit.sort((a, b) => UNIT_ELEMENTS.indexOf(a.element) - UNIT_ELEMENTS.indexOf(b.element));
   return summary;
 }
+
+/** The units a reader counts in, in the order the summary names them. */
+const UNIT_ELEMENTS: readonly UnitElement[] = ['noi_dung', 'chuong', 'dieu', 'ket_qua'];

@@ -1,5 +1,5 @@
 import type { Lang } from '../report/style.js';
-import type { Change, ChangeKind, DiffSummary, DocumentDiff, Section } from './model.js';
+import type { Change, ChangeKind, DiffSummary, DocumentDiff, Section, UnitElement } from './model.js';
 import { SECTIONS } from './model.js';
 import { diemLetter, fieldLabel, KIND_WORDS, pick, roman, SECTION_TITLES } from './labels.js';
 import { isRecord, own, showAny, showTime } from './shown.js';
@@ -70,15 +70,24 @@ export function describeDiff(diff: DocumentDiff, lang: Lang): Described {
   return described;
 }
 
-/** "3 nội dung mới, 1 nội dung bỏ, 4 nội dung sửa", or "Không có thay đổi". */
+/** "3 nội dung mới, 1 nội dung bỏ, 4 nội dung sửa, 2 thay đổi khác", or "Không có thay đổi". */
 export function summaryText(s: DiffSummary, lang: Lang): string {
-  const parts = lang === 'vi'
-    ? [[s.added, 'nội dung mới'], [s.removed, 'nội dung bỏ'], [s.changed, 'nội dung sửa'], [s.moved, 'nội dung chuyển chỗ']] as const
-    : [[s.added, 'added'], [s.removed, 'removed'], [s.changed, 'changed'], [s.moved, 'moved']] as const;
-  const shown = parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}`);
+  const shown: string[] = [];
+  for (const u of s.byUnit) {
+    const [vi, one, many] = UNIT_NOUNS[u.element];
+    const parts = [[u.added, 'mới', 'added'], [u.removed, 'bỏ', 'removed'], [u.changed, 'sửa', 'changed'], [u.moved, 'chuyển chỗ', 'moved']] as const;
+    for (const [n, wordVi, wordEn] of parts) {
+      if (n > 0) shown.push(lang === 'vi' ? `${n} ${vi} ${wordVi}` : `${n} ${n === 1 ? one : many} ${wordEn}`);
+    }
+  }
+  if (s.other > 0) shown.push(lang === 'vi' ? `${s.other} thay đổi khác` : `${s.other} other change${s.other === 1 ? '' : 's'}`);
   if (shown.length === 0) return lang === 'vi' ? 'Không có thay đổi.' : 'No differences.';
   return shown.join(', ') + '.';
 }
+
+const UNIT_NOUNS: Record<UnitElement, [string, string, string]> = {
+  noi_dung: ['nội dung', 'item', 'items'], chuong: ['chương', 'chapter', 'chapters'], dieu: ['điều', 'article', 'articles'], ket_qua: ['kết quả', 'result', 'results'],
+};
 
 function sidesText(diff: DocumentDiff, lang: Lang): string | undefined {
   const kinds: Record<string, [string, string]> = {

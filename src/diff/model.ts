@@ -96,11 +96,26 @@ export interface DocumentSide {
   valid: boolean;
 }
 
-export interface DiffSummary {
+export type UnitElement = 'noi_dung' | 'chuong' | 'dieu' | 'ket_qua';
+
+export interface UnitSummary {
+  element: UnitElement;
   added: number;
   removed: number;
   changed: number;
   moved: number;
+}
+
+export interface DiffSummary {
+  /** All changes, of every section. */
+  added: number;
+  removed: number;
+  changed: number;
+  moved: number;
+  /** Changes of the document's main units (program items, chương and điều of a quy chế, report results), per kind of unit. */
+  byUnit: UnitSummary[];
+  /** Changes outside the main units: header facts, parties, bases, recipients … */
+  other: number;
   /** Changes that are only the year moving on, left out unless --keep-years. */
   hiddenYearOnly: number;
 }

@@ -25,7 +25,7 @@ describe('cochuong diff (process)', () => {
     expect(out).toMatch(/Chuyển chỗ +Nội dung 4: Các phong trào thi đua yêu nước và các cuộc vận động \(trước là nội dung 8\)/);
     expect(out).toContain('Mã: cu-tri-chuyen-de → tiep-xuc-cu-tri');
     expect(out).toContain('{+ và kịp thời thông báo kết quả giải quyết tới cử tri+}');
-    expect(out).toContain('2 nội dung mới, 1 nội dung bỏ, 6 nội dung sửa, 1 nội dung chuyển chỗ.');
+    expect(out).toContain('1 nội dung mới, 1 nội dung bỏ, 3 nội dung sửa, 1 nội dung chuyển chỗ, 4 thay đổi khác.');
     expect(out).toContain('Đã ẩn 6 thay đổi chỉ do đổi năm 2019 → 2020; thêm --keep-years để xem.');
     expect(out).not.toContain('Trích yếu');
     expect(out).not.toMatch(/\u001b\[/);
@@ -56,7 +56,7 @@ describe('cochuong diff (process)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('Content items');
     expect(run.stdout).toMatch(/Moved +Item 4:/);
-    expect(run.stdout).toContain('2 added, 1 removed, 6 changed, 1 moved.');
+    expect(run.stdout).toContain('1 item added, 1 item removed, 3 items changed, 1 item moved, 4 other changes.');
     expect(cli(['diff', '--lang', 'en', y2019, y2019]).stdout).toBe('No differences.\n');
   });
 
@@ -77,7 +77,7 @@ describe('cochuong diff (process)', () => {
     expect(json.status).toBe(1);
     const parsed = JSON.parse(json.stdout);
     expect(parsed).toMatchObject({ format: 'cochuong-diff', version: 1, yearOverYear: { from: 2019, to: 2020 }, keepYears: false,
-      summary: { added: 2, removed: 1, changed: 6, moved: 1, hiddenYearOnly: 6 }, warnings: [] });
+      summary: { added: 2, removed: 1, changed: 6, moved: 1, other: 4, hiddenYearOnly: 6, byUnit: [{ element: 'noi_dung', added: 1, removed: 1, changed: 3, moved: 1 }] }, warnings: [] });
     expect(parsed.changes.find((c: { id?: string }) => c.id === 'thi-dua')).toMatchObject({ kind: 'moved', oldPosition: 8, newPosition: 4 });
     expect(parsed.units.new.mttq).toBe('UBMTTQ');
   });
@@ -162,7 +162,7 @@ describe('cochuong diff with git', () => {
     expect(rev.stdout).toContain('Người ký: [-Lương Quốc Bảo-]{+Hà Minh Tuấn+}');
     const since = cli(['diff', '--since', 'HEAD~1', join(dir, 'chuong-trinh.yaml')]);
     expect(since.status).toBe(1);
-    expect(since.stdout).toContain('2 nội dung mới, 1 nội dung bỏ, 6 nội dung sửa, 1 nội dung chuyển chỗ.');
+    expect(since.stdout).toContain('1 nội dung mới, 1 nội dung bỏ, 3 nội dung sửa, 1 nội dung chuyển chỗ, 4 thay đổi khác.');
     expect(cli(['diff', '--since', 'HEAD', 'chuong-trinh.yaml'], { cwd: dir }).stdout).toBe('Không có thay đổi.\n');
   });
 
@@ -193,7 +193,7 @@ describe('cochuong diff with git', () => {
     const diff = git(dir, 'diff', 'HEAD~1', 'HEAD', '--', 'chuong-trinh.yaml');
     expect(diff).toContain('diff --cochuong a/chuong-trinh.yaml b/chuong-trinh.yaml');
     expect(diff).toContain('Người ký: [-Lương Quốc Bảo-]{+Hà Minh Tuấn+}');
-    expect(diff).toContain('2 nội dung mới, 1 nội dung bỏ, 6 nội dung sửa, 1 nội dung chuyển chỗ.');
+    expect(diff).toContain('1 nội dung mới, 1 nội dung bỏ, 3 nội dung sửa, 1 nội dung chuyển chỗ, 4 thay đổi khác.');
 
     const log = git(dir, 'log', '-p', '--ext-diff', '--', 'chuong-trinh.yaml');
     expect(log).toContain('Chương trình năm 2020');

@@ -31,7 +31,7 @@ describe('compareDocuments on constructed cases', () => {
   it('finds nothing between a document and itself', () => {
     const diff = compareDocuments(program(), program());
     expect(diff.changes).toEqual([]);
-    expect(diff.summary).toEqual({ added: 0, removed: 0, changed: 0, moved: 0, hiddenYearOnly: 0 });
+    expect(diff.summary).toEqual({ added: 0, removed: 0, changed: 0, moved: 0, byUnit: [], other: 0, hiddenYearOnly: 0 });
   });
 
   it('finds nothing between NFC and NFD copies of the same file', () => {
@@ -231,6 +231,9 @@ describe('compareDocuments on Cầu Giấy 2019 → 2020', () => {
   });
 
   it('counts what it shows', () => {
-    expect(diff.summary).toEqual({ added: 2, removed: 1, changed: 6, moved: 1, hiddenYearOnly: 6 });
+    expect(diff.summary).toEqual({
+      added: 2, removed: 1, changed: 6, moved: 1, other: 4, hiddenYearOnly: 6,
+      byUnit: [{ element: 'noi_dung', added: 1, removed: 1, changed: 3, moved: 1 }],
+    });
   });
 });

@@ -16,7 +16,7 @@ describe('formatText', () => {
     expect(out).toContain('So sánh cu.yaml → moi.yaml\nQuy chế phối hợp nhiệm kỳ 2026-2031 → Quy chế phối hợp nhiệm kỳ 2026-2031\n');
     expect(out).toMatch(/\nChương, điều\n  Sửa +Điều 2\. Nguyên tắc phối hợp\n +Khoản 2\n +Điểm b: Công khai{\+, minh bạch\+}\.\n/);
     expect(out).toMatch(/  Thêm +Chương II: Điều khoản thi hành\n +thêm Điều 3\. Hiệu lực thi hành\n/);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('1 nội dung mới, 1 nội dung sửa.');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 chương mới, 1 điều sửa.');
   });
 
   it('notes an item split from another, and the members of a list that came and went', () => {
@@ -62,7 +62,7 @@ describe('formatJson', () => {
     expect(json).toEqual({
       format: 'cochuong-diff', version: 1,
       old: { file: 'cu.yaml', valid: true, loai: 'chuong_trinh', nam: 2026 }, new: { file: 'moi.yaml', valid: true, loai: 'chuong_trinh', nam: 2026 },
-      yearOverYear: null, keepYears: false, summary: { added: 0, removed: 0, changed: 0, moved: 0, hiddenYearOnly: 0 },
+      yearOverYear: null, keepYears: false, summary: { added: 0, removed: 0, changed: 0, moved: 0, byUnit: [], other: 0, hiddenYearOnly: 0 },
       units: { old: expect.any(Object), new: expect.any(Object) }, changes: [],
       warnings: [{ ruleId: 'DF001', severity: 'warning', file: 'moi.yaml', reason: { vi: 'a', en: 'b' } }],
     });
