@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node } from 'yaml';
 
 /** A path into the document: keys and list indexes. */
 export type DataPath = (string | number)[];
@@ -38,6 +38,7 @@ export function buildTree(doc: Document): SourceTree {
   const tree: SourceTree = { data: undefined, nonNfc: [], numberTraps: new Map() };
   let aliasNodes = 0;
   const resolving = new Set<Node>();
+  const targets = aliasTargets(doc);
 
   const build = (node: unknown, path: DataPath, inAlias: boolean): unknown => {
     if (path.length > MAX_DEPTH) throw new TreeProblem('too-deep', node as Node);
@@ -68,7 +69,7 @@ export function buildTree(doc: Document): SourceTree {
     }
     if (isSeq(node)) return node.items.map((item, i) => build(item, [...path, i], inAlias));
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = targets.get(node);
       if (!target) throw new TreeProblem('alias-missing', node as unknown as Node);
       if (resolving.has(target)) throw new TreeProblem('alias-cycle', node as unknown as Node);
       resolving.add(target);
@@ -82,6 +83,24 @@ export function buildTree(doc: Document): SourceTree {
   };
   tree.data = build(doc.contents, [], false);
   return tree;
+}
+
+/**
+ * Each alias's target, found in one pass in document order (an alias names the latest anchor
+ * before it). `Alias.resolve` searches the whole document per alias: quadratic on many aliases.
+ */
+function aliasTargets(doc: Document): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+    } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
+      anchors.set(node.anchor, node);
+    }
+  });
+  return targets;
 }
 
 /** The node at a path, following aliases; with `key`, the key of the last step instead of its value. */
