@@ -4,7 +4,6 @@ import type { RelatedDocument } from '../rules/rule.js';
 import type { Composition } from './blocks.js';
 import { RENDER_CODES } from './codes.js';
 import { compose } from './compose.js';
-import { writeDocx } from './docx/write-docx.js';
 import type { PageSetup } from './docx/page.js';
 import { writeMarkdown } from './markdown.js';
 import { parseMarkup } from './markup.js';
@@ -71,7 +70,11 @@ export async function renderDocument(file: string, doc: CochuongDocument, option
   const composed = composeDocument(file, doc, options);
   if (!composed.ok) return composed;
   const outputs: Partial<Record<OutputFormat, Uint8Array>> = {};
-  if (options.formats.includes('docx')) outputs.docx = await writeDocx(composed.composition, { page: options.page });
+  if (options.formats.includes('docx')) {
+    // docx is a large library: loaded only when a DOCX (or a PDF, made from it) is wanted.
+    const { writeDocx } = await import('./docx/write-docx.js');
+    outputs.docx = await writeDocx(composed.composition, { page: options.page });
+  }
   if (options.formats.includes('md')) outputs.md = new TextEncoder().encode(writeMarkdown(composed.composition));
   return { ok: true, outputs, messages: composed.messages };
 }
