@@ -14,12 +14,13 @@ const crash = (error) => {
 };
 process.on('uncaughtException', crash);
 
-const cli = require('../dist/load.cjs').loadBundle('cli');
+const loader = require('../dist/load.cjs');
+const cli = loader.loadBundle('cli');
 const { main, interrupted } = cli.exports;
 process.once('SIGINT', () => interrupted(130));
 process.once('SIGTERM', () => interrupted(143));
 process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
-  cli.saveCodeCache();
+  loader.saveCodeCaches(); // dist/cli.cjs, and dist/vendor.cjs if render or diff ran
 }, crash);

@@ -1,5 +1,6 @@
 /**
- * Loads one of cochuong's CommonJS bundles (dist/cli.cjs, dist/worker.cjs) through a V8 code cache.
+ * Loads one of cochuong's CommonJS bundles (dist/cli.cjs, dist/worker.cjs, dist/vendor.cjs) through a
+ * V8 code cache.
  *
  * Node 20 keeps no compiled code between runs, and compiling the bundle again at every start was
  * about a third of `cochuong validate one.yaml`. The cache is written after the first run has done
@@ -24,7 +25,25 @@ export interface LoadedBundle {
   saveCodeCache(): void;
 }
 
+const loaded = new Map<string, LoadedBundle>();
+
+/** Writes the code caches of every bundle loaded so far that needs one (the launcher, at the end). */
+export function saveCodeCaches(): void {
+  for (const bundle of loaded.values()) bundle.saveCodeCache();
+}
+
+/** Loads a bundle once per thread (dist/vendor.cjs is asked for by several modules of dist/cli.cjs). */
 export function loadBundle(name: string, directory = __dirname): LoadedBundle {
+  const key = `${directory}/${name}`;
+  let bundle = loaded.get(key);
+  if (!bundle) {
+    bundle = compileBundle(name, directory);
+    loaded.set(key, bundle);
+  }
+  return bundle;
+}
+
+function compileBundle(name: string, directory: string): LoadedBundle {
   const file = join(directory, `${name}.cjs`);
   const source = readFileSync(file, 'utf8');
   const hash = COCHUONG_BUNDLE_HASHES[name] ?? `size${source.length}`;
@@ -92,8 +111,10 @@ function writeCache(folders: string[], cacheName: string, prefix: string, data: 
       try { unlinkSync(temporary); } catch { /* never written */ }
       continue;
     }
+    // Caches of earlier builds for this Node go; other Node versions (nvm users) keep theirs.
+    const suffix = `-${process.version}-${process.arch}.v8cache`;
     for (const old of readdirSync(folder)) {
-      if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== cacheName) {
+      if (old.startsWith(prefix) && old.endsWith(suffix) && old !== cacheName) {
         try { unlinkSync(join(folder, old)); } catch { /* another run removed it */ }
       }
     }
