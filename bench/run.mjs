@@ -1,0 +1,230 @@
+// npm run bench — whole-process timings of cochuong against `node -e 0` and ajv-cli, on generated data.
+//
+//   node bench/run.mjs [--quick | --full] [--only startup,throughput,render,diff] [--out FILE]
+//
+// Every figure is the median of several runs of a separate process (spawned, timed with hrtime), and
+// compared commands run interleaved (A B A B …), so that a busy machine slows both alike: read the
+// ratios, which are measured in the same run. Peak memory is the process's maximum resident set size
+// (all threads), read at exit by a preloaded probe (bench/probe.cjs). Data is written to a temporary
+// folder and removed afterwards. Results: a table on stdout, bench/results/latest.json, and one line
+// appended to bench/results/history.jsonl.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpus, program } from './generate.mjs';
+import { variedProgram } from './vary.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => { const i = args.indexOf(name); return i === -1 ? undefined : args[i + 1]; };
+const mode = flag('--quick') ? 'quick' : flag('--full') ? 'full' : 'default';
+const only = new Set((option('--only') ?? 'startup,throughput,render,diff').split(','));
+const RUNS = {
+  quick: { startup: 8, small: 3, k1: 1, k10: 0, render100: 1 },
+  default: { startup: 20, small: 7, k1: 3, k10: 1, render100: 3 },
+  full: { startup: 40, small: 15, k1: 5, k10: 3, render100: 5 },
+}[mode];
+
+const BIN = join(root, 'bin', 'cochuong.js');
+const AJV = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const SCHEMA = join(root, 'schemas', 'cochuong.schema.json');
+const PROBE = join(root, 'bench', 'probe.cjs');
+const work = mkdtempSync(join(tmpdir(), 'cochuong-bench-'));
+// A cache folder of its own: the bench neither depends on nor touches the user's code cache.
+const cacheDir = join(work, 'cache');
+const baseEnv = { ...process.env, COCHUONG_CACHE_DIR: cacheDir, NO_COLOR: '1' };
+delete baseEnv.COCHUONG_JOBS;
+delete baseEnv.COCHUONG_DEBUG;
+delete baseEnv.NODE_OPTIONS;
+
+const results = { rows: [], notes: [] };
+const started = Date.now();
+const loadBefore = loadavg();
+
+try {
+  if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run `node scripts/build.mjs` (npm run bench does)');
+  // As the build does: the first run, which writes the code cache, is a validate.
+  spawnSync(process.execPath, [BIN, 'validate', join(root, 'examples', 'soc-son-2020.yaml')], { env: baseEnv, stdio: 'ignore' });
+  for (const [name, section] of Object.entries({ startup, throughput, render, diff })) {
+    if (!only.has(name)) continue;
+    try {
+      section();
+    } catch (error) {
+      results.notes.push(`${name}: FAILED: ${error.message.split('\n').slice(0, 3).join(' / ')}`);
+      process.exitCode = 1;
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+report();
+
+// ---------------------------------------------------------------------------------------------
+
+/** One command line to measure: argv for node, and what to check in its result. */
+function command(label, argv, options = {}) {
+  return { label, argv, env: { ...baseEnv, ...options.env }, cwd: options.cwd ?? work, expect: options.expect ?? 0, check: options.check };
+}
+
+/**
+ * Runs each command `runs` times, interleaved, after `warmup` unmeasured rounds; returns the
+ * median wall time (ms) and the largest peak RSS (MB) per command.
+ */
+function measure(commands, runs, { warmup = 1, rss = false } = {}) {
+  const times = commands.map(() => []);
+  const peaks = commands.map(() => 0);
+  for (let round = -warmup; round < runs; round++) {
+    commands.forEach((c, i) => {
+      const rssFile = join(work, `rss-${i}`);
+      const env = rss ? { ...c.env, NODE_OPTIONS: `--require ${PROBE}`, COCHUONG_BENCH_RSS: rssFile } : c.env;
+      const t0 = process.hrtime.bigint();
+      const run = spawnSync(process.execPath, c.argv, { cwd: c.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (run.status !== c.expect) throw new Error(`${c.label}: exit ${run.status}, expected ${c.expect}\n${(run.stderr || run.stdout || '').slice(0, 2000)}`);
+      if (round === -warmup && c.check) c.check(run);
+      if (round < 0) return;
+      times[i].push(ms);
+      if (rss && existsSync(rssFile)) peaks[i] = Math.max(peaks[i], Number(readFileSync(rssFile, 'utf8')) / 1024);
+    });
+  }
+  return commands.map((c, i) => ({ label: c.label, runs, median: median(times[i]), min: Math.min(...times[i]), peakRssMb: rss ? round1(peaks[i]) : undefined }));
+}
+
+function startup() {
+  const one = join(work, 'one.yaml');
+  writeFileSync(one, readFileSync(join(root, 'examples', 'soc-son-2020.yaml'))); // the reference document
+  const [node, validate, version, noCache] = measure([
+    command('node -e 0', ['-e', '0']),
+    command('cochuong validate one.yaml', [BIN, 'validate', one], { check: (r) => mustSay(r, /1 tệp: tất cả hợp lệ/) }),
+    command('cochuong --version', [BIN, '--version']),
+    command('cochuong validate one.yaml (no code cache)', [BIN, 'validate', one], { env: { COCHUONG_CACHE_DIR: '0' } }),
+  ], RUNS.startup, { warmup: 2 });
+  row('startup', 'node -e 0', node);
+  row('startup', 'cochuong validate one.yaml', validate, { ratio: validate.median / node.median, target: 1.6, against: 'node -e 0' });
+  row('startup', '  cochuong --version (launcher + bundle only)', version, { ratio: version.median / node.median, against: 'node -e 0' });
+  row('startup', '  validate one.yaml without the code cache', noCache, { ratio: noCache.median / node.median, against: 'node -e 0' });
+}
+
+function throughput() {
+  const sizes = mode === 'quick' ? [[1000, RUNS.k1]] : [[1000, RUNS.k1], [10000, RUNS.k10]];
+  if (mode === 'quick') results.notes.push('throughput: --quick skips the 10,000-file corpus');
+  for (const [count, runs] of sizes) {
+    const dir = join(work, `corpus-${count}`);
+    const { files, bytes } = corpus(dir, count);
+    const label = `${count.toLocaleString('en')} files (${(bytes / 1e6).toFixed(0)} MB)`;
+    const ours = command(`cochuong validate DIR, ${label}`, [BIN, 'validate', dir], { check: (r) => mustSay(r, new RegExp(`${files.length} tệp: tất cả hợp lệ`)) });
+    // ajv-cli run with node directly (npx would add its own start-up); the options our build uses
+    // (draft 2020-12, all errors, union types, formats); js-yaml reads the YAML, so dates are quoted.
+    const ajv = command(`ajv-cli validate, ${label}`, [AJV, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--all-errors', '--allow-union-types',
+      '-s', SCHEMA, '-d', join(dir, '*.yaml')], { cwd: root, check: (r) => {
+      const valid = (r.stdout.match(/ valid$/gm) ?? []).length;
+      if (valid !== files.length) throw new Error(`ajv-cli found ${valid} of ${files.length} files valid: the comparison would not be fair`);
+    } });
+    const commands = [ours, ajv];
+    if (count === 1000 && mode !== 'quick') commands.push(command(`  cochuong on one thread (COCHUONG_JOBS=1), ${label}`, [BIN, 'validate', dir], { env: { COCHUONG_JOBS: '1' } }));
+    const measured = measure(commands, runs, { warmup: count === 1000 ? 1 : 0, rss: true });
+    row('throughput', ours.label, measured[0], { ratio: measured[0].median / measured[1].median, target: 1, against: 'ajv-cli', rssTarget: count === 10000 ? 300 : undefined });
+    row('throughput', ajv.label, measured[1]);
+    if (measured[2]) row('throughput', measured[2].label, measured[2], { ratio: measured[2].median / measured[0].median, against: 'cochuong, workers' });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function hasCommand(name) {
+  const run = spawnSync(process.execPath, [BIN, name, '--help'], { env: baseEnv, encoding: 'utf8' });
+  return run.status === 0;
+}
+
+function render() {
+  if (!hasCommand('render')) { results.notes.push('render: skipped, `cochuong render` does not exist yet'); return; }
+  const one = join(work, 'render-one.yaml');
+  writeFileSync(one, readFileSync(join(root, 'examples', 'soc-son-2020.yaml')));
+  const many = join(work, 'render-100');
+  corpus(many, 100, 30);
+  const out = join(work, 'render-out');
+  mkdirSync(join(out, 'many'), { recursive: true });
+  const [version, single] = measure([
+    command('cochuong --version', [BIN, '--version']),
+    command('cochuong render one.yaml (DOCX)', [BIN, 'render', one, '-o', join(out, 'one.docx'), '--force']),
+  ], RUNS.small);
+  row('render', 'cochuong render one.yaml → DOCX', single, { ratio: single.median / version.median, against: 'cochuong --version',
+    extra: { workAfterStartupMs: round1(single.median - version.median), targetWorkMs: 150 } });
+  const [hundred] = measure([
+    command('cochuong render DIR (100 documents → DOCX)', [BIN, 'render', many, '-o', join(out, 'many'), '--force'], { check: (r) => mustSay(r, /100/) }),
+  ], RUNS.render100);
+  row('render', 'cochuong render DIR, 100 documents → DOCX, one run', hundred, { extra: { targetMs: 10000 } });
+}
+
+function diff() {
+  if (!hasCommand('diff')) { results.notes.push('diff: skipped, `cochuong diff` does not exist yet'); return; }
+  const before = join(work, 'diff-2019.yaml');
+  const after = join(work, 'diff-2020.yaml');
+  writeFileSync(before, program('soc-son-2020.yaml', 500));
+  writeFileSync(after, variedProgram(program('soc-son-2020.yaml', 500)));
+  const [version, two] = measure([
+    command('cochuong --version', [BIN, '--version']),
+    // diff exits 1 when the documents differ, like diff(1)
+    command('cochuong diff a.yaml b.yaml (500 items each)', [BIN, 'diff', before, after], { expect: 1, check: (r) => mustSay(r, /\S/) }),
+  ], RUNS.small);
+  row('diff', 'cochuong diff, two 500-item programs', two, { ratio: two.median / version.median, against: 'cochuong --version' });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function row(group, label, m, extra = {}) {
+  results.rows.push({ group, label, runs: m.runs, medianMs: round1(m.median), minMs: round1(m.min), peakRssMb: m.peakRssMb,
+    ratio: extra.ratio === undefined ? undefined : Math.round(extra.ratio * 100) / 100, against: extra.against, target: extra.target,
+    rssTargetMb: extra.rssTarget, ...extra.extra });
+}
+
+function mustSay(run, pattern) {
+  if (!pattern.test(run.stdout)) throw new Error(`unexpected output:\n${run.stdout.slice(0, 2000)}\n${run.stderr.slice(0, 2000)}`);
+}
+
+function report() {
+  const machine = {
+    node: process.version, platform: `${platform()} ${release()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model,
+    memoryGb: round1(totalmem() / 2 ** 30), loadAverageBefore: loadBefore.map(round1), loadAverageAfter: loadavg().map(round1),
+  };
+  const git = (a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim();
+  const output = {
+    date: new Date().toISOString(), mode, seconds: Math.round((Date.now() - started) / 1000), machine,
+    commit: git(['rev-parse', '--short', 'HEAD']), dirty: Boolean(git(['status', '--porcelain', '--untracked-files=no'])),
+    results: results.rows, notes: results.notes,
+  };
+  const lines = [`cochuong bench (${mode}), ${output.date}, node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), load ${machine.loadAverageBefore.join(' ')} → ${machine.loadAverageAfter.join(' ')}, ${output.seconds} s`, ''];
+  const header = ['', 'median ms', 'min ms', 'runs', 'peak RSS', 'ratio', 'target'];
+  const table = [header];
+  let group;
+  for (const r of results.rows) {
+    if (r.group !== group) { group = r.group; table.push([`[${group}]`, '', '', '', '', '', '']); }
+    const target = r.target !== undefined ? `≤ ${r.target}x ${r.ratio <= r.target ? 'ok' : 'MISSED'}`
+      : r.targetWorkMs !== undefined ? `work ${r.workAfterStartupMs} ms ≤ ${r.targetWorkMs} ${r.workAfterStartupMs <= r.targetWorkMs ? 'ok' : 'MISSED'}`
+        : r.targetMs !== undefined ? `≤ ${r.targetMs / 1000} s ${r.medianMs <= r.targetMs ? 'ok' : 'MISSED'}` : '';
+    const rss = r.peakRssMb === undefined ? '' : `${r.peakRssMb} MB${r.rssTargetMb ? (r.peakRssMb < r.rssTargetMb ? ' (< 300 ok)' : ' (≥ 300 MISSED)') : ''}`;
+    table.push([r.label, r.medianMs.toFixed(1), r.minMs.toFixed(1), String(r.runs), rss, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x ${r.against}`, target]);
+  }
+  const widths = header.map((_, i) => Math.max(...table.map((t) => t[i].length)));
+  for (const t of table) lines.push(t.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+  for (const note of results.notes) lines.push(`note: ${note}`);
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = option('--out') ?? join(dir, 'latest.json');
+  writeFileSync(file, JSON.stringify(output, null, 2) + '\n');
+  appendFileSync(join(dir, 'history.jsonl'), JSON.stringify(output) + '\n');
+  lines.push('', `written to ${file} (and appended to bench/results/history.jsonl)`);
+  console.log(lines.join('\n'));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function round1(n) {
+  return Math.round(n * 10) / 10;
+}
