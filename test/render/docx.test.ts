@@ -181,6 +181,17 @@ describe('DOCX options and revisions', () => {
     expect(DEFAULT_PAGE.bodySize).toBe(14);
   });
 
+  it('writes no character XML forbids: a pasted vertical tab or form feed becomes a space, other controls go', async () => {
+    const composition = composeExample(file);
+    composition.subject = [{ text: 'Phối hợp\vcông tác\fnăm\u0001 2020\ufffe' }];
+    composition.title = composition.subject[0].text;
+    const parts = unzip(await writeDocx(composition));
+    const document = parts.get('word/document.xml')!.toString('utf8');
+    expect(paragraphTexts(document).join('\n')).toContain('Phối hợp công tác năm 2020');
+    for (const [name, part] of parts) expect(part.toString('utf8'), name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    expect(parts.get('docProps/core.xml')!.toString('utf8')).toContain('<dc:title>Phối hợp công tác năm 2020</dc:title>');
+  });
+
   it('renders runs marked inserted or deleted as tracked changes, dated and numbered', async () => {
     const composition = composeExample(file);
     composition.body.push({ type: 'paragraph', runs: [{ text: 'Giữ ' }, { text: 'bỏ đi', change: 'del' }, { text: 'thêm vào', change: 'ins', bold: true }] });

@@ -1,3 +1,5 @@
+import { xmlText } from './xml-text.js';
+
 /**
  * Makes a DOCX byte-identical from run to run: docProps/core.xml dated from the document, and
  * every zip entry stamped with that date instead of the time of packing. The zip that docx packs
@@ -22,7 +24,7 @@ export function coreProperties(title: string, date: string): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 const EOCD = 0x06054b50;

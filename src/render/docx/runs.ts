@@ -1,6 +1,7 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'docx';
 import type { Run } from '../blocks.js';
 import { FONT, halfPoints } from './page.js';
+import { xmlText } from './xml-text.js';
 
 /** Formatting a writer applies on top of a run's own (a signature line is bold whatever its runs say). */
 export interface RunStyle {
@@ -26,7 +27,7 @@ export function docxRuns(runs: Run[], style: RunStyle, revisions: Revisions): Pa
   const out: ParagraphChild[] = [];
   for (const run of runs) {
     const options = {
-      text: run.text,
+      text: xmlText(run.text),
       font: FONT,
       size: halfPoints(style.size),
       bold: style.bold || run.bold || undefined,

@@ -5,6 +5,7 @@ import { headerTable, recipientParagraphs, signatureTables, titleBlock } from '.
 import { A4, BODY, DEFAULT_PAGE, FONT, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
 import { coreProperties, stampZipEntries } from './package.js';
 import { Revisions } from './runs.js';
+import { xmlText } from './xml-text.js';
 
 export interface DocxOptions {
   page?: PageSetup;
@@ -40,7 +41,7 @@ export async function writeDocx(c: Composition, options: DocxOptions = {}): Prom
   });
   const document = new Document({
     creator: 'cochuong',
-    title: c.title,
+    title: xmlText(c.title),
     styles: {
       default: {
         document: {
