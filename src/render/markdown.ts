@@ -88,7 +88,7 @@ function withoutDash(runs: Run[]): Run[] {
 function inline(runs: Run[], options: { table?: boolean; heading?: boolean } = {}): string {
   let out = '';
   for (const [index, run] of runs.entries()) {
-    let text = escapeMarkdown(run.text, { table: options.table, lineStart: (index === 0 || Boolean(runs[index - 1].lineBreak)) && !options.heading && !options.table });
+    let text = escapeMarkdown(run.text, { table: options.table, heading: options.heading, lineStart: (index === 0 || Boolean(runs[index - 1].lineBreak)) && !options.heading && !options.table });
     const core = text.trim();
     if (core !== '') {
       const lead = text.slice(0, text.indexOf(core));
@@ -102,15 +102,25 @@ function inline(runs: Run[], options: { table?: boolean; heading?: boolean } = {
       text = lead + marked + trail;
     }
     out += text;
-    if (run.lineBreak) out += options.table ? '<br>' : '\\\n';
+    // An ATX heading is one line: a break inside it is HTML, as in a table cell.
+    if (run.lineBreak) out += options.table || options.heading ? '<br>' : '\\\n';
   }
   return out;
 }
 
-function escapeMarkdown(text: string, options: { table?: boolean; lineStart?: boolean }): string {
-  let escaped = text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+function escapeMarkdown(text: string, options: { table?: boolean; heading?: boolean; lineStart?: boolean }): string {
+  // A raw line end inside a run (a title from YAML) shows as a space in Word: here too, or the next line could start a block.
+  let escaped = text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ')
+    .replace(/[\\`*_[\]<>~]/g, (c) => `\\${c}`)
+    // "&amp;" or "&#35;" typed in the document would show as "&" or "#".
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   if (options.table) escaped = escaped.replace(/\|/g, '\\|');
+  // Trailing "#"s of a heading would be read as its closing sequence and dropped.
+  if (options.heading) escaped = escaped.replace(/#/g, '\\#');
   if (!options.lineStart) return escaped;
-  // A paragraph starting like a heading, a list or a quote would become one.
-  return escaped.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, '\\$1')}`);
+  // A paragraph starting like a heading, a list or a quote would become one; one starting like a
+  // rule, a setext underline ("===", "---") or a table's delimiter row ("|---|", ":--") too.
+  return escaped
+    .replace(/^(\s*)(#{1,6}|[>+-]|\d+[.)])(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, '\\$1')}`)
+    .replace(/^(\s*)([=|]|-(?=[-:|])|:(?=-))/, '$1\\$2');
 }

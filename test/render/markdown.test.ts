@@ -51,6 +51,23 @@ describe('Markdown details', () => {
     expect(md).toContain('1\\. Khoản');
   });
 
+  it('lets no text open a block: rules, setext underlines, fences, table rows, headings after a line break', () => {
+    const c = composeExample(soc);
+    const paragraph = (...lines: string[]) => ({ type: 'paragraph' as const, runs: lines.map((text, i) => ({ text, ...(i < lines.length - 1 ? { lineBreak: true } : {}) })) });
+    c.body = [paragraph('~~~'), paragraph('abc', '==='), paragraph('x | y', '--- | ---'), paragraph('a', ':-:'), paragraph('a', '| b'), paragraph('## Giả'),
+      { type: 'heading', level: 2, runs: [{ text: 'Tên', lineBreak: true }, { text: '# Giả #' }] }];
+    c.subject = [{ text: 'Dòng một\n# Dòng hai' }];
+    const md = writeMarkdown(c);
+    for (const line of ['\\~\\~\\~', '\\===', '\\--- | ---', '\\:-:', '\\| b', '#\\# Giả', '### Tên<br>\\# Giả \\#']) expect(md.split('\n')).toContain(line);
+    expect(md).toContain('**Dòng một # Dòng hai**');
+  });
+
+  it('keeps entities typed in the document as text', () => {
+    const c = composeExample(soc);
+    c.body = [{ type: 'paragraph', runs: [{ text: 'R&D &amp; &#35;1' }] }];
+    expect(writeMarkdown(c)).toContain('R&D \\&amp; \\&#35;1');
+  });
+
   it('shows tracked changes', () => {
     const c = composeExample(soc);
     c.body = [{ type: 'paragraph', runs: [{ text: 'Giữ ' }, { text: 'bỏ', change: 'del' }, { text: 'thêm', change: 'ins', bold: true }] }];
