@@ -65,13 +65,16 @@ async function linkOrRename(temp: string, file: string): Promise<void> {
   }
 }
 
+/** The refusal to overwrite an existing file, for commands that check before doing slow work. */
+export function existsMessage(file: string): Message {
+  return createMessage({ file, source: 'io', fatal: true, ruleId: WRITE_CODES.exists.id,
+    reason: text('Tệp này đã có; cochuong không ghi đè.', 'This file exists; cochuong does not overwrite it.'),
+    note: text('Thêm --force để ghi đè, hoặc chọn tên khác bằng -o.', 'Add --force to overwrite, or choose another name with -o.') });
+}
+
 function writeError(file: string, error: unknown): Message {
   const code = (error as { code?: string })?.code ?? '';
-  if (code === 'EEXIST') {
-    return createMessage({ file, source: 'io', fatal: true, ruleId: WRITE_CODES.exists.id,
-      reason: text('Tệp này đã có; cochuong không ghi đè.', 'This file exists; cochuong does not overwrite it.'),
-      note: text('Thêm --force để ghi đè, hoặc chọn tên khác bằng -o.', 'Add --force to overwrite, or choose another name with -o.') });
-  }
+  if (code === 'EEXIST') return existsMessage(file);
   const why = code === 'EACCES' || code === 'EPERM' ? text('không có quyền ghi vào thư mục này', 'no permission to write in this folder')
     : code === 'ENOENT' ? text('thư mục không tồn tại', 'the folder does not exist')
     : code === 'ENOSPC' ? text('ổ đĩa đã đầy', 'the disk is full')

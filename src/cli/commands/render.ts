@@ -1,16 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { collectFiles } from '../../check/collect-files.js';
 import { checkFiles, relatedLoader } from '../../check/check-files.js';
-import { createMessage, text, type Message } from '../../message/message.js';
-import { WRITE_CODES } from '../../write/codes.js';
+import type { Message } from '../../message/message.js';
 import { formatMessage } from '../../report/text-reporter.js';
-import { DEFAULT_PAGE, parseMargins, type PageSetup } from '../../render/docx/page.js';
 import { convertToPdf, type PdfInput } from '../../render/pdf.js';
 import { renderDocument, type OutputFormat } from '../../render/render-document.js';
 import { defaultTemplateDir, loadTemplates } from '../../render/templates.js';
-import { writeFileAtomic } from '../../write/write-file-atomic.js';
+import { existsMessage, writeFileAtomic } from '../../write/write-file-atomic.js';
+import { isDirectory, outputPlan, pageSetup, parseFormats, templateDirs, templateSources } from '../../render/output-plan.js';
 import { EXIT, t, type CliContext } from '../context.js';
 
 export interface RenderCommandOptions {
@@ -21,9 +19,6 @@ export interface RenderCommandOptions {
   margins?: string;
   fontSize?: string;
 }
-
-type Format = OutputFormat | 'pdf';
-const FORMATS: readonly Format[] = ['docx', 'md', 'pdf'];
 
 /**
  * cochuong render FILE… : validate each file as `validate` does, then write DOCX (default),
@@ -130,94 +125,4 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
     `Đã in ${rendered}/${files.length} văn bản, ghi ${written} tệp.\n`,
     `Rendered ${rendered} of ${files.length} document${files.length === 1 ? '' : 's'}, wrote ${written} file${written === 1 ? '' : 's'}.\n`));
   return status;
-}
-
-/** The message writeFileAtomic gives for an existing file. */
-function existsMessage(target: string): Message {
-  return createMessage({ file: target, source: 'io', fatal: true, ruleId: WRITE_CODES.exists.id,
-    reason: text('Tệp này đã có; cochuong không ghi đè.', 'This file exists; cochuong does not overwrite it.'),
-    note: text('Thêm --force để ghi đè, hoặc chọn tên khác bằng -o.', 'Add --force to overwrite, or choose another name with -o.') });
-}
-
-function parseFormats(values: string[]): { ok: true; list: Format[] } | { ok: false; bad: string } {
-  const list: Format[] = [];
-  for (const value of values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '')) {
-    const format = value === 'markdown' ? 'md' : value;
-    if (!FORMATS.includes(format as Format)) return { ok: false, bad: value };
-    if (!list.includes(format as Format)) list.push(format as Format);
-  }
-  return { ok: true, list: list.length > 0 ? list : ['docx'] };
-}
-
-function pageSetup(options: RenderCommandOptions): { ok: true; setup: PageSetup } | { ok: false; vi: string; en: string } {
-  let setup: PageSetup = DEFAULT_PAGE;
-  if (options.margins !== undefined) {
-    const margins = parseMargins(options.margins);
-    if (!margins.ok) return margins;
-    setup = { ...setup, margins: margins.margins };
-  }
-  if (options.fontSize !== undefined) {
-    const size = Number(options.fontSize);
-    if (size !== 13 && size !== 14) return { ok: false, vi: 'Cỡ chữ thân văn bản là 13 hoặc 14 (Nghị định 30/2020/NĐ-CP).', en: 'Body text size is 13 or 14 (Decree 30/2020).' };
-    setup = { ...setup, bodySize: size };
-  }
-  return { ok: true, setup };
-}
-
-/** The default templates, then --template DIR or a templates/ folder beside the input. */
-function templateDirs(defaultDir: string, file: string, option: string | undefined): string[] {
-  // Paths as the user wrote them, so messages name templates the way the user knows them.
-  if (option !== undefined) return [defaultDir, option];
-  const beside = join(dirname(file), 'templates');
-  return isDirectory(beside) && resolve(beside) !== resolve(defaultDir) ? [defaultDir, beside] : [defaultDir];
-}
-
-function templateSources(messages: Message[]): Map<string, string> {
-  const sources = new Map<string, string>();
-  for (const m of messages) {
-    try {
-      if (m.place && !sources.has(m.file)) sources.set(m.file, readFileSync(m.file, 'utf8'));
-    } catch { /* no frame then */ }
-  }
-  return sources;
-}
-
-function isDirectory(path: string): boolean {
-  try { return statSync(path).isDirectory(); } catch { return false; }
-}
-
-const EXTENSIONS: Record<Format, string> = { docx: '.docx', md: '.md', pdf: '.pdf' };
-
-type OutputPlan =
-  | { ok: true; dirsToCreate: string[]; of(file: string): Partial<Record<Format, string>> }
-  | { ok: false; vi: string; en: string };
-
-/**
- * Where each output goes: beside the input (same name) by default; with -o, into that folder
- * (several inputs, or a folder given), or to that file (one input; with several formats each
- * takes its own extension).
- */
-function outputPlan(files: string[], formats: Format[], output: string | undefined): OutputPlan {
-  const stem = (file: string) => basename(file).replace(/\.ya?ml$/i, '');
-  const inFolder = (dir: string) => (file: string) => Object.fromEntries(formats.map((f) => [f, join(dir, stem(file) + EXTENSIONS[f])]));
-  if (output === undefined) {
-    return { ok: true, dirsToCreate: [], of: (file) => inFolder(dirname(file))(file) };
-  }
-  const endsWithSeparator = output.endsWith('/') || output.endsWith(sep);
-  const exists = existsSync(output);
-  const isDir = exists && isDirectory(output);
-  if (isDir || endsWithSeparator || files.length > 1) {
-    if ((exists && !isDir) || (!exists && /\.(docx|md|pdf)$/i.test(output))) {
-      return { ok: false, vi: `Có nhiều tệp cần in nên -o phải là một thư mục, nhưng "${output}" là một tệp.`,
-        en: `With several files to render, -o must be a folder, but "${output}" is a file.` };
-    }
-    const names = files.map(stem);
-    const clash = names.find((n, i) => names.indexOf(n) !== i);
-    if (clash) {
-      return { ok: false, vi: `Hai tệp cùng tên "${clash}" sẽ ghi đè nhau trong thư mục ${output}.`, en: `Two files named "${clash}" would overwrite each other in ${output}.` };
-    }
-    return { ok: true, dirsToCreate: exists ? [] : [output], of: inFolder(output) };
-  }
-  const base = formats.length > 1 ? output.slice(0, output.length - extname(output).length) : output;
-  return { ok: true, dirsToCreate: [], of: () => Object.fromEntries(formats.map((f) => [f, formats.length > 1 ? base + EXTENSIONS[f] : base])) };
 }
