@@ -41,8 +41,8 @@ export const TEMPLATE_HELPERS: Readonly<Record<string, (...args: never[]) => unk
   ngay_chu: (iso: unknown) => (iso ? dateWords(str(iso)) : ''),
   /** {{ngay_so han}} → "05/3/2026". */
   ngay_so: (iso: unknown) => (iso ? shortDate(str(iso)) : ''),
-  /** {{viet_hoa ten}} → capitals with every diacritic. */
-  viet_hoa: (text: unknown) => upperVi(str(text)),
+  /** {{viet_hoa ten}} → capitals with every diacritic; the markup's escapes stay as they are (\n a line break, not \N). */
+  viet_hoa: (text: unknown) => str(text).replace(/\\.|[^\\]+/gsu, (part) => (part.startsWith('\\') ? part : upperVi(part))),
   /** {{la_ma so}} → "IV". */
   la_ma: (n: unknown) => roman(Number(n)),
   /** {{stt @index}} → 1, 2, 3 … */

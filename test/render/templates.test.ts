@@ -156,6 +156,15 @@ describe('template helpers at run time', () => {
     expect(second.ok && second.text.trim()).toBe('1 2 1');
   });
 
+  it('write capitals without touching the markup escapes of the text (a line break stays one)', () => {
+    const { loaded } = load({ 'chuong_trinh.hbs': '^ **{{viet_hoa trich_yeu}}**\n' });
+    if (!loaded.ok) throw new Error('load');
+    const doc = program();
+    doc.trich_yeu = 'Những quy định\nchung * \\n';
+    const result = loaded.set.render('chuong_trinh', templateContext(doc));
+    expect(result.ok && result.text.trim()).toBe('^ **NHỮNG QUY ĐỊNH\\nCHUNG \\* \\\\N**');
+  });
+
   it('write dates, letters, times and names as the decree does', () => {
     const { loaded } = load({ 'chuong_trinh.hbs': [
       '{{ngay_chu ngay_ban_hanh}} | {{ngay_so ngay_ban_hanh}} | {{viet_hoa dia_danh}} | {{la_ma 14}} | {{chu_cai 4}}',
