@@ -19,10 +19,13 @@ export type StagedFiles =
   | { ok: false; problem: StagedProblem; detail: string };
 
 const YAML_FILE = /\.ya?ml$/i;
+/** Hidden files and folders hold tools' settings (.pre-commit-config.yaml, .github/workflows/), not documents. */
+const HIDDEN = /(^|\/)\./;
 
 /**
  * The files a pre-commit hook must check: added, copied, modified or renamed in git's index
- * (`git diff --cached --name-only --diff-filter=ACMR -z`), limited to `pathspecs` when given, read
+ * (`git diff --cached --name-only --diff-filter=ACMR -z`), *.yaml and *.yml outside hidden folders
+ * and not hidden themselves, limited to `pathspecs` when given, read
  * as staged (`:path`, through one `git cat-file --batch`), so a fix left unstaged does not hide a
  * broken file that is about to be committed.
  */
@@ -34,7 +37,7 @@ export async function stagedFiles(cwd: string, pathspecs: string[] = []): Promis
   if (!listed.ok) return listed;
   const names = new Map<string, string>(); // as shown → path in the repository
   for (const path of listed.stdout.split('\0')) {
-    if (path && YAML_FILE.test(path)) names.set(relative(cwd, join(root, path)) || path, path);
+    if (path && YAML_FILE.test(path) && !HIDDEN.test(path)) names.set(relative(cwd, join(root, path)) || path, path);
   }
   const reader = new StagedReader(root);
   return {

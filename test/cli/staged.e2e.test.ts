@@ -36,7 +36,7 @@ describe('cochuong validate --staged (process, in a real git repository)', () =>
     expect(fixed.stdout).toContain('Đã kiểm tra 1 tệp: tất cả hợp lệ');
   });
 
-  it('takes only added, copied, modified or renamed .yaml/.yml files; names them from the current folder', () => {
+  it('takes only added, copied, modified or renamed .yaml/.yml files, not hidden ones; names them from the current folder', () => {
     const { dir, git } = repo();
     mkdirSync(join(dir, 'xa phù đổng'));
     writeFileSync(join(dir, 'cu.yaml'), good);
@@ -47,6 +47,9 @@ describe('cochuong validate --staged (process, in a real git repository)', () =>
     writeFileSync(join(dir, 'xa phù đổng', 'chương trình 2026.yml'), broken);
     writeFileSync(join(dir, 'ghi-chu.md'), '# sửa\n');
     writeFileSync(join(dir, 'chua-add.yaml'), broken); // never staged
+    writeFileSync(join(dir, '.pre-commit-config.yaml'), 'repos: []\n'); // tools' settings, not documents
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github', 'workflows', 'ci.yml'), 'on: push\n');
     git('add', '.');
     git('rm', '-q', '--cached', 'chua-add.yaml');
 
