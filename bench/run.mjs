@@ -175,7 +175,7 @@ function diff() {
 // ---------------------------------------------------------------------------------------------
 
 function row(group, label, m, extra = {}) {
-  results.rows.push({ group, label, runs: m.runs, medianMs: round1(m.median), minMs: round1(m.min), peakRssMb: m.peakRssMb,
+  results.rows.push({ group, label: label.trim(), detail: label.startsWith(' ') || undefined, runs: m.runs, medianMs: round1(m.median), minMs: round1(m.min), peakRssMb: m.peakRssMb,
     ratio: extra.ratio === undefined ? undefined : Math.round(extra.ratio * 100) / 100, against: extra.against, target: extra.target,
     rssTargetMb: extra.rssTarget, ...extra.extra });
 }
@@ -205,7 +205,7 @@ function report() {
       : r.targetWorkMs !== undefined ? `work ${r.workAfterStartupMs} ms ≤ ${r.targetWorkMs} ${r.workAfterStartupMs <= r.targetWorkMs ? 'ok' : 'MISSED'}`
         : r.targetMs !== undefined ? `≤ ${r.targetMs / 1000} s ${r.medianMs <= r.targetMs ? 'ok' : 'MISSED'}` : '';
     const rss = r.peakRssMb === undefined ? '' : `${r.peakRssMb} MB${r.rssTargetMb ? (r.peakRssMb < r.rssTargetMb ? ' (< 300 ok)' : ' (≥ 300 MISSED)') : ''}`;
-    table.push([r.label, r.medianMs.toFixed(1), r.minMs.toFixed(1), String(r.runs), rss, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x ${r.against}`, target]);
+    table.push([(r.detail ? '  ' : '') + r.label, r.medianMs.toFixed(1), r.minMs.toFixed(1), String(r.runs), rss, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x ${r.against}`, target]);
   }
   const widths = header.map((_, i) => Math.max(...table.map((t) => t[i].length)));
   for (const t of table) lines.push(t.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
