@@ -23,7 +23,8 @@ export function compareImplementation(scope: Scope, a: unknown, b: unknown): Cha
     path: [...base, 'trach_nhiem'],
     idKey: 'ben',
     text: (m) => (paragraphList(m.nhiem_vu) ?? []).join(' '),
-    title: (m) => unitName(scope.newUnits, m.ben) ?? unitName(scope.oldUnits, m.ben),
+    // The unit's name on the member's own side: a removed responsibility is named as OLD named it.
+    title: (m, side) => unitName(side === 'old' ? scope.oldUnits : scope.newUnits, m.ben),
     details: (p, q, oldPath, newPath) => compareParagraphs(scope, 'nhiem_vu', [...oldPath, 'nhiem_vu'], [...newPath, 'nhiem_vu'], p.nhiem_vu, q.nhiem_vu),
   }));
 

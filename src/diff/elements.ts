@@ -15,7 +15,8 @@ export interface ElementSpec {
   idKey?: string;
   /** The words the member is recognised by when its id changed or it has none. */
   text: (member: Member) => string;
-  title: (member: Member) => string | undefined;
+  /** A short name for people, in the terms of the member's own side (unit names differ between OLD and NEW). */
+  title: (member: Member, side: 'old' | 'new') => string | undefined;
   /** What changed inside a member, given both versions and their paths. */
   details: (a: Member, b: Member, oldPath: DataPath, newPath: DataPath) => Change[];
   /** Look for one member split into two (and, mirrored, two merged into one). */
@@ -45,7 +46,7 @@ export function compareElements(scope: Scope, a: unknown, b: unknown, spec: Elem
   const matching = matchLists(oldList, newList, { id: idOf, text: spec.text, threshold: spec.threshold });
   const out: { order: number; change: Change }[] = [];
   const identity = (change: Change, member: Member, side: 'old' | 'new') => {
-    const title = spec.title(member);
+    const title = spec.title(member, side);
     if (title !== undefined) change[side === 'old' ? 'oldTitle' : 'newTitle'] = title;
   };
   const single = (change: Change, member: Member, side: 'old' | 'new') => {
@@ -123,7 +124,7 @@ function markSplits(changes: Change[], oldList: Member[], newList: Member[], mat
         const share = overlap(mine, lost.get(i)!) / mine.size;
         if (share >= MIN_SHARE && (!best || share > best.share)) best = { i, j, share };
       }
-      if (best) change.related = relation('split-from', oldList[best.i], best.i, best.j, spec, idOf);
+      if (best) change.related = relation('split-from', oldList[best.i], 'old', best.i, best.j, spec, idOf);
     } else if (change.kind === 'removed' && change.oldPosition !== undefined) {
       const mine = tokens('old', change.oldPosition - 1);
       if (mine.size < 3) continue;
@@ -132,17 +133,17 @@ function markSplits(changes: Change[], oldList: Member[], newList: Member[], mat
         const share = overlap(mine, gained.get(j)!) / mine.size;
         if (share >= MIN_SHARE && (!best || share > best.share)) best = { i, j, share };
       }
-      if (best) change.related = relation('merged-into', newList[best.j], best.i, best.j, spec, idOf);
+      if (best) change.related = relation('merged-into', newList[best.j], 'new', best.i, best.j, spec, idOf);
     }
   }
 }
 
-function relation(kind: Relation['relation'], member: Member, i: number, j: number, spec: ElementSpec,
+function relation(kind: Relation['relation'], member: Member, side: 'old' | 'new', i: number, j: number, spec: ElementSpec,
   idOf: (m: Member) => string | undefined): Relation {
   const r: Relation = { relation: kind, oldPosition: i + 1, newPosition: j + 1 };
   const id = idOf(member);
   if (id !== undefined) r.id = id;
-  const title = spec.title(member);
+  const title = spec.title(member, side);
   if (title !== undefined) r.title = title;
   return r;
 }

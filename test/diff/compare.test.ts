@@ -178,6 +178,24 @@ describe('compareDocuments on constructed cases', () => {
     expectMirrored(example('cau-giay-2019.yaml'), example('cau-giay-2020.yaml'), { keepYears: true });
   });
 
+  it('names a responsibility as its own side names the unit, so a removed one mirrors an added one', () => {
+    const a = program();
+    a.to_chuc_thuc_hien!.trach_nhiem!.push({ ben: 'cong-an', nhiem_vu: 'Bảo đảm an ninh, trật tự.' });
+    const b = program();
+    b.don_vi = [];
+    b.noi_dung![1].phoi_hop = ['mttq'];
+    const removed = compareDocuments(a, b).changes.find((c) => c.element === 'trach_nhiem');
+    expect(removed).toMatchObject({ kind: 'removed', oldTitle: 'Công an xã Phù Đổng' });
+    expectMirrored(a, b);
+  });
+
+  it('is mirrored when a paragraph of white space only is added', () => {
+    const a = program();
+    const b = program();
+    b.muc_dich = [...(b.muc_dich as string[]), ' '];
+    expectMirrored(a, b);
+  });
+
   it('round-trips through YAML text unchanged', () => {
     const doc = program();
     const again = checkText('again.yaml', stringify(doc, { lineWidth: 0 }));
