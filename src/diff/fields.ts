@@ -1,4 +1,4 @@
-import type { Change, DataPath, Element, Section } from './model.js';
+import type { Change, DataPath, Element, Section, WordPart } from './model.js';
 import { matchLists } from './match.js';
 import { isRecord, showAny, showDate } from './shown.js';
 import { normaliseText, wordDiff } from './text-diff.js';
@@ -45,7 +45,7 @@ export function compareField(scope: Scope, field: string, oldPath: DataPath, new
   }
   if (!hasA || !hasB) {
     base.kind = hasA ? 'removed' : 'added';
-    if (type === 'text' && typeof (a ?? b) === 'string') base.words = [{ op: hasA ? 'delete' : 'insert', text: normaliseText(String(a ?? b)) }];
+    if (type === 'text' && typeof (a ?? b) === 'string') base.words = wholeText(hasA ? 'delete' : 'insert', String(a ?? b));
     return base;
   }
   if (sameValue(a, b)) return undefined;
@@ -54,6 +54,12 @@ export function compareField(scope: Scope, field: string, oldPath: DataPath, new
     if (type === 'year' && typeof a === 'number' && typeof b === 'number' && isShiftedYear(a, b, scope.shift)) base.yearOnly = true;
   }
   return base;
+}
+
+/** A whole text added or deleted, as a word diff; none for white space only, so that it mirrors exactly (mirrorWords drops empty parts). */
+function wholeText(op: 'insert' | 'delete', text: string): WordPart[] {
+  const shown = normaliseText(text);
+  return shown === '' ? [] : [{ op, text: shown }];
 }
 
 /** Deep equality of data, strings compared as printed (NFC, spaces folded). */
@@ -110,11 +116,11 @@ export function compareParagraphs(scope: Scope, field: string, oldPath: DataPath
   }
   for (const j of matching.added) {
     changes.push({ order: j, change: { kind: 'added', section: scope.section, element, field, newPath: at(newPath, b, j), newPosition: j + 1,
-      new: newList[j], words: [{ op: 'insert', text: normaliseText(newList[j]) }] } });
+      new: newList[j], words: wholeText('insert', newList[j]) } });
   }
   for (const i of matching.removed) {
     changes.push({ order: placeOfRemoved(i, matching.pairs), change: { kind: 'removed', section: scope.section, element, field,
-      oldPath: at(oldPath, a, i), oldPosition: i + 1, old: oldList[i], words: [{ op: 'delete', text: normaliseText(oldList[i]) }] } });
+      oldPath: at(oldPath, a, i), oldPosition: i + 1, old: oldList[i], words: wholeText('delete', oldList[i]) } });
   }
   return changes.sort((x, y) => x.order - y.order).map((c) => c.change);
 }
