@@ -1,5 +1,6 @@
-import { existsSync, unlinkSync } from 'node:fs';
-import { link, open, rename, unlink } from 'node:fs/promises';
+import { close, existsSync, fsync, openSync, unlinkSync, writeFile } from 'node:fs';
+import { link, rename, unlink } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createMessage, text, type Message } from '../message/message.js';
@@ -30,14 +31,22 @@ export function removePendingTemporaryFiles(): void {
  */
 export async function writeFileAtomic(file: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<WriteResult> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Created synchronously, in the same turn as it is recorded: a Ctrl-C handler runs between turns,
+  // so it always finds the file it must remove. (An asynchronous open still in flight when the
+  // handler ran created the file after the handler had looked, and it stayed behind.)
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+  } catch (error) {
+    return { ok: false, message: writeError(file, error) };
+  }
   pending.add(temp);
   try {
-    const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
-      await handle.sync();
+      await promisify(writeFile)(fd, data);
+      await promisify(fsync)(fd);
     } finally {
-      await handle.close();
+      await promisify(close)(fd);
     }
     if (options.force) {
       await rename(temp, file);

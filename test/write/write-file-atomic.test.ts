@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/write/write-file-atomic.js';
+import { pbkdf2 } from 'node:crypto';
+import { promisify } from 'node:util';
+import { removePendingTemporaryFiles, writeFileAtomic } from '../../src/write/write-file-atomic.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'cochuong-write-'));
 
@@ -31,6 +33,20 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'a.docx'), 'bản cũ');
     expect((await writeFileAtomic(join(dir, 'a.docx'), 'bản mới', { force: true })).ok).toBe(true);
     expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('bản mới');
+  });
+  it('has its temporary file on disk as soon as it starts, so Ctrl-C at any later moment removes it', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'a.docx'), 'bản cũ');
+    // A busy machine: the thread pool that runs asynchronous file calls is taken for a while.
+    const busy = Array.from({ length: 8 }, () => promisify(pbkdf2)('mật khẩu', 'muối', 100_000, 32, 'sha256'));
+    const writing = writeFileAtomic(join(dir, 'a.docx'), 'bản mới', { force: true });
+    // What the CLI's SIGINT handler does, at the first moment it can run.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+    removePendingTemporaryFiles();
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+    await Promise.all([writing, ...busy]);
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('bản cũ');
   });
   it('reports a missing folder and an unwritable one without throwing', async () => {
     const dir = fresh();
