@@ -118,7 +118,7 @@ describe('an interrupted render leaves the old file whole', () => {
   const expectWhole = () => {
     const now = readFileSync(target);
     if (!now.equals(OLD)) {
-      expect(now.equals(rendered)).toBe(true);
+      expect(now.equals(rendered), `out.docx (${now.length} bytes) is neither the old file nor the complete new DOCX`).toBe(true);
       expectCompleteDocx(now);
     }
   };
@@ -210,10 +210,10 @@ describe('an interrupted fix-encoding --in-place keeps the original or replaces 
     const now = readFileSync(file);
     const backup = existsSync(`${file}.bak`) ? readFileSync(`${file}.bak`) : undefined;
     if (now.equals(Buffer.from(original))) {
-      if (backup) expect(backup.equals(Buffer.from(original))).toBe(true);
+      if (backup) expect(backup.equals(Buffer.from(original)), 'the backup is not the original').toBe(true);
     } else {
-      expect(now.equals(converted)).toBe(true);
-      expect(backup?.equals(Buffer.from(original))).toBe(true);
+      expect(now.equals(converted), `a.yaml (${now.length} bytes) is neither the original nor the whole conversion`).toBe(true);
+      expect(backup?.equals(Buffer.from(original)), 'a.yaml was replaced without the original kept as a.yaml.bak').toBe(true);
     }
   };
 
