@@ -1,7 +1,11 @@
-// Preloaded into measured processes (NODE_OPTIONS=--require): writes the process's peak resident set
-// size in KB (all threads: getrusage) to $COCHUONG_BENCH_RSS when it exits.
+// Preloaded into measured processes (NODE_OPTIONS=--require): when the process exits, writes its peak
+// resident set size in KB and the CPU time it used in ms (both for the whole process, all threads) to
+// $COCHUONG_BENCH_PROBE as "rss cpu".
 'use strict';
-const file = process.env.COCHUONG_BENCH_RSS;
+const file = process.env.COCHUONG_BENCH_PROBE;
 if (file && require('node:worker_threads').isMainThread) {
-  process.on('exit', () => require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS)));
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    require('node:fs').writeFileSync(file, `${usage.maxRSS} ${(usage.userCPUTime + usage.systemCPUTime) / 1000}`);
+  });
 }

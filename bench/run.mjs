@@ -4,8 +4,9 @@
 //
 // Every figure is the median of several runs of a separate process (spawned, timed with hrtime), and
 // compared commands run interleaved (A B A B …), so that a busy machine slows both alike: read the
-// ratios, which are measured in the same run. Peak memory is the process's maximum resident set size
-// (all threads), read at exit by a preloaded probe (bench/probe.cjs). Data is written to a temporary
+// ratios, which are measured in the same run. A preloaded probe (bench/probe.cjs) reads at exit the
+// process's CPU time (all threads; less disturbed than wall time when others share the machine, but
+// blind to what threads gain) and its maximum resident set size. Data is written to a temporary
 // folder and removed afterwards. Results: a table on stdout, bench/results/latest.json, and one line
 // appended to bench/results/history.jsonl.
 import { spawnSync } from 'node:child_process';
@@ -75,11 +76,13 @@ function command(label, argv, options = {}) {
  */
 function measure(commands, runs, { warmup = 1, rss = false } = {}) {
   const times = commands.map(() => []);
+  const cpu = commands.map(() => []);
   const peaks = commands.map(() => 0);
   for (let round = -warmup; round < runs; round++) {
     commands.forEach((c, i) => {
-      const rssFile = join(work, `rss-${i}`);
-      const env = rss ? { ...c.env, NODE_OPTIONS: `--require ${PROBE}`, COCHUONG_BENCH_RSS: rssFile } : c.env;
+      const probeFile = join(work, `probe-${i}`);
+      rmSync(probeFile, { force: true });
+      const env = { ...c.env, NODE_OPTIONS: `--require ${PROBE}`, COCHUONG_BENCH_PROBE: probeFile };
       const t0 = process.hrtime.bigint();
       const run = spawnSync(process.execPath, c.argv, { cwd: c.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, encoding: 'utf8' });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -87,10 +90,15 @@ function measure(commands, runs, { warmup = 1, rss = false } = {}) {
       if (round === -warmup && c.check) c.check(run);
       if (round < 0) return;
       times[i].push(ms);
-      if (rss && existsSync(rssFile)) peaks[i] = Math.max(peaks[i], Number(readFileSync(rssFile, 'utf8')) / 1024);
+      if (existsSync(probeFile)) {
+        const [kb, cpuMs] = readFileSync(probeFile, 'utf8').split(' ').map(Number);
+        peaks[i] = Math.max(peaks[i], kb / 1024);
+        cpu[i].push(cpuMs);
+      }
     });
   }
-  return commands.map((c, i) => ({ label: c.label, runs, median: median(times[i]), min: Math.min(...times[i]), peakRssMb: rss ? round1(peaks[i]) : undefined }));
+  return commands.map((c, i) => ({ label: c.label, runs, median: median(times[i]), min: Math.min(...times[i]),
+    cpu: cpu[i].length ? median(cpu[i]) : undefined, peakRssMb: rss ? round1(peaks[i]) : undefined }));
 }
 
 function startup() {
@@ -103,9 +111,9 @@ function startup() {
     command('cochuong validate one.yaml (no code cache)', [BIN, 'validate', one], { env: { COCHUONG_CACHE_DIR: '0' } }),
   ], RUNS.startup, { warmup: 2 });
   row('startup', 'node -e 0', node);
-  row('startup', 'cochuong validate one.yaml', validate, { ratio: validate.median / node.median, target: 1.6, against: 'node -e 0' });
-  row('startup', '  cochuong --version (launcher + bundle only)', version, { ratio: version.median / node.median, against: 'node -e 0' });
-  row('startup', '  validate one.yaml without the code cache', noCache, { ratio: noCache.median / node.median, against: 'node -e 0' });
+  row('startup', 'cochuong validate one.yaml', validate, { ratio: validate.median / node.median, target: 1.6, against: 'node -e 0', cpuAgainst: node.cpu });
+  row('startup', '  cochuong --version (launcher + bundle only)', version, { ratio: version.median / node.median, against: 'node -e 0', cpuAgainst: node.cpu });
+  row('startup', '  validate one.yaml without the code cache', noCache, { ratio: noCache.median / node.median, against: 'node -e 0', cpuAgainst: node.cpu });
 }
 
 function throughput() {
@@ -126,9 +134,9 @@ function throughput() {
     const commands = [ours, ajv];
     if (count === 1000 && mode !== 'quick') commands.push(command(`  cochuong on one thread (COCHUONG_JOBS=1), ${label}`, [BIN, 'validate', dir], { env: { COCHUONG_JOBS: '1' } }));
     const measured = measure(commands, runs, { warmup: count === 1000 ? 1 : 0, rss: true });
-    row('throughput', ours.label, measured[0], { ratio: measured[0].median / measured[1].median, target: 1, against: 'ajv-cli', rssTarget: count === 10000 ? 300 : undefined });
+    row('throughput', ours.label, measured[0], { ratio: measured[0].median / measured[1].median, target: 1, against: 'ajv-cli', cpuAgainst: measured[1].cpu, rssTarget: count === 10000 ? 300 : undefined });
     row('throughput', ajv.label, measured[1]);
-    if (measured[2]) row('throughput', measured[2].label, measured[2], { ratio: measured[2].median / measured[0].median, against: 'cochuong, workers' });
+    if (measured[2]) row('throughput', measured[2].label, measured[2], { ratio: measured[2].median / measured[0].median, against: 'cochuong, workers', cpuAgainst: measured[0].cpu });
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -150,7 +158,7 @@ function render() {
     command('cochuong --version', [BIN, '--version']),
     command('cochuong render one.yaml (DOCX)', [BIN, 'render', one, '-o', join(out, 'one.docx'), '--force']),
   ], RUNS.small);
-  row('render', 'cochuong render one.yaml → DOCX', single, { ratio: single.median / version.median, against: 'cochuong --version',
+  row('render', 'cochuong render one.yaml → DOCX', single, { ratio: single.median / version.median, against: 'cochuong --version', cpuAgainst: version.cpu,
     extra: { workAfterStartupMs: round1(single.median - version.median), targetWorkMs: 150 } });
   const [hundred] = measure([
     command('cochuong render DIR (100 documents → DOCX)', [BIN, 'render', many, '-o', join(out, 'many'), '--force'], { check: (r) => mustSay(r, /100/) }),
@@ -169,14 +177,16 @@ function diff() {
     // diff exits 1 when the documents differ, like diff(1)
     command('cochuong diff a.yaml b.yaml (500 items each)', [BIN, 'diff', before, after], { expect: 1, check: (r) => mustSay(r, /\S/) }),
   ], RUNS.small);
-  row('diff', 'cochuong diff, two 500-item programs', two, { ratio: two.median / version.median, against: 'cochuong --version' });
+  row('diff', 'cochuong diff, two 500-item programs', two, { ratio: two.median / version.median, against: 'cochuong --version', cpuAgainst: version.cpu });
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function row(group, label, m, extra = {}) {
-  results.rows.push({ group, label: label.trim(), detail: label.startsWith(' ') || undefined, runs: m.runs, medianMs: round1(m.median), minMs: round1(m.min), peakRssMb: m.peakRssMb,
+  results.rows.push({ group, label: label.trim(), detail: label.startsWith(' ') || undefined, runs: m.runs, medianMs: round1(m.median), minMs: round1(m.min),
+    cpuMs: m.cpu === undefined ? undefined : round1(m.cpu), peakRssMb: m.peakRssMb,
     ratio: extra.ratio === undefined ? undefined : Math.round(extra.ratio * 100) / 100, against: extra.against, target: extra.target,
+    cpuRatio: extra.against && extra.cpuAgainst ? Math.round((m.cpu / extra.cpuAgainst) * 100) / 100 : undefined,
     rssTargetMb: extra.rssTarget, ...extra.extra });
 }
 
@@ -196,16 +206,17 @@ function report() {
     results: results.rows, notes: results.notes,
   };
   const lines = [`cochuong bench (${mode}), ${output.date}, node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), load ${machine.loadAverageBefore.join(' ')} → ${machine.loadAverageAfter.join(' ')}, ${output.seconds} s`, ''];
-  const header = ['', 'median ms', 'min ms', 'runs', 'peak RSS', 'ratio', 'target'];
+  const header = ['', 'median ms', 'min ms', 'CPU ms', 'runs', 'peak RSS', 'ratio (CPU ratio)', 'target'];
   const table = [header];
   let group;
   for (const r of results.rows) {
-    if (r.group !== group) { group = r.group; table.push([`[${group}]`, '', '', '', '', '', '']); }
+    if (r.group !== group) { group = r.group; table.push([`[${group}]`, '', '', '', '', '', '', '']); }
     const target = r.target !== undefined ? `≤ ${r.target}x ${r.ratio <= r.target ? 'ok' : 'MISSED'}`
       : r.targetWorkMs !== undefined ? `work ${r.workAfterStartupMs} ms ≤ ${r.targetWorkMs} ${r.workAfterStartupMs <= r.targetWorkMs ? 'ok' : 'MISSED'}`
         : r.targetMs !== undefined ? `≤ ${r.targetMs / 1000} s ${r.medianMs <= r.targetMs ? 'ok' : 'MISSED'}` : '';
     const rss = r.peakRssMb === undefined ? '' : `${r.peakRssMb} MB${r.rssTargetMb ? (r.peakRssMb < r.rssTargetMb ? ' (< 300 ok)' : ' (≥ 300 MISSED)') : ''}`;
-    table.push([(r.detail ? '  ' : '') + r.label, r.medianMs.toFixed(1), r.minMs.toFixed(1), String(r.runs), rss, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x ${r.against}`, target]);
+    const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x${r.cpuRatio === undefined ? '' : ` (${r.cpuRatio.toFixed(2)}x)`} ${r.against}`;
+    table.push([(r.detail ? '  ' : '') + r.label, r.medianMs.toFixed(1), r.minMs.toFixed(1), r.cpuMs === undefined ? '' : r.cpuMs.toFixed(0), String(r.runs), rss, ratio, target]);
   }
   const widths = header.map((_, i) => Math.max(...table.map((t) => t[i].length)));
   for (const t of table) lines.push(t.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
