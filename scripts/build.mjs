@@ -106,6 +106,7 @@ function stripTitles(node) {
 
 async function bundle(outdir) {
   const { build } = await import('esbuild');
+  // COCHUONG_NO_MINIFY=1 keeps names and one module per section, for reading CPU profiles (node --cpu-prof).
   const common = {
     bundle: true, outdir, platform: 'node', target: 'node20', minify: !process.env.COCHUONG_NO_MINIFY, sourcemap: false,
     legalComments: 'none', logLevel: 'warning',
