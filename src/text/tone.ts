@@ -66,14 +66,85 @@ export function tonePlacementOf(word: string): TonePlacement | undefined {
   return a.toneOn === a.first ? 'old' : 'new';
 }
 
-/** Every word of a text that shows a placement style, in order. */
+/**
+ * Every word of a text that shows a placement style, in order. The text is scanned once for the
+ * precomposed toned vowels of oa, oe, uy at the end of a word, and only those words are looked at.
+ * Text with a combining tone mark is read word by word instead (`findTonePlacementsByWord`, the
+ * definition). Other combining marks cannot make a word show a style: on a vowel or an initial they
+ * rule the word out, and the scan sees them as letters, so it finds no word there either.
+ */
 export function findTonePlacements(value: string): TonePlacementHit[] {
+  const hits: TonePlacementHit[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0xc0) continue; // ASCII and Latin-1 symbols
+    if (c >= 0x300 && c <= 0x341 && TONE_MARKS.includes(value[i])) return findTonePlacementsByWord(value);
+    const vowel = VOWELS.get(c);
+    if (!vowel?.toned) continue;
+    // The toned vowel is the first of the pair (old style, or both toned), or the second after an untoned first.
+    const next = VOWELS.get(value.charCodeAt(i + 1));
+    const before = VOWELS.get(value.charCodeAt(i - 1));
+    let start: number;
+    if (next && PAIRS.has(vowel.letter + next.letter)) start = i;
+    else if (before && !before.toned && PAIRS.has(before.letter + vowel.letter)) start = i - 1;
+    else continue;
+    const end = start + 2;
+    if (end < value.length && isWordCharAt(value, end)) continue;
+    let from = start;
+    while (from > 0 && INITIAL_LETTERS.includes(value[from - 1])) from--;
+    if (from > 0 && isWordCharBefore(value, from)) continue;
+    // "quý", "Quỳ": qu is the initial, y the nucleus
+    if (VOWELS.get(value.charCodeAt(start))!.letter === 'u' && from < start && (value[start - 1] === 'q' || value[start - 1] === 'Q')) continue;
+    hits.push({ word: value.slice(from, end), index: from, style: start === i ? 'old' : 'new' });
+    i = end - 1;
+  }
+  return hits;
+}
+
+/** The same, word by word: the definition, for text of any normalisation. */
+export function findTonePlacementsByWord(value: string): TonePlacementHit[] {
   const hits: TonePlacementHit[] = [];
   for (const m of value.matchAll(WORD)) {
     const style = tonePlacementOf(m[0]);
     if (style) hits.push({ word: m[0], index: m.index ?? 0, style });
   }
   return hits;
+}
+
+/**
+ * The precomposed letters that are o, a, e, u, y with a tone and nothing else, and the letters that are
+ * an initial consonant by themselves (in NFD, lower-cased: [bcdđghklmnpqrstvx]; U+212A KELVIN SIGN is K
+ * in NFD). test/text/tone.test.ts checks both lists against every Unicode code point.
+ */
+export const TONED = { o: 'òóỏõọÒÓỎÕỌ', a: 'àáảãạÀÁẢÃẠ', e: 'èéẻẽẹÈÉẺẼẸ', u: 'ùúủũụÙÚỦŨỤ', y: 'ỳýỷỹỵỲÝỶỸỴ' } as const;
+export const INITIAL_LETTERS = 'bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX\u212a';
+
+/** Each letter that is o, a, e, u or y, with a tone or none: the vowel, and whether it is toned. */
+const VOWELS = new Map<number, { letter: keyof typeof TONED; toned: boolean }>();
+for (const letter of Object.keys(TONED) as (keyof typeof TONED)[]) {
+  for (const c of letter + letter.toUpperCase()) VOWELS.set(c.charCodeAt(0), { letter, toned: false });
+  for (const c of TONED[letter]) VOWELS.set(c.charCodeAt(0), { letter, toned: true });
+}
+const PAIRS = new Set(['oa', 'oe', 'uy']);
+
+/** The combining tone marks, and the two marks that are one of them in NFD (U+0340, U+0341). */
+export const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323\u0340\u0341';
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+function isWordCharAt(value: string, i: number): boolean {
+  const c = value.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return WORD_CHAR.test(String.fromCodePoint(value.codePointAt(i)!));
+}
+
+/** Whether the character that ends just before index `end` is a letter or mark (surrogate pairs read whole). */
+function isWordCharBefore(value: string, end: number): boolean {
+  const low = value.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = value.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCharAt(value, end - 2);
+  }
+  return isWordCharAt(value, end - 1);
 }
 
 /** One word written in the given style (NFC); words that show no style come back NFC and unchanged. */
