@@ -3,9 +3,10 @@ import type { Composition } from '../blocks.js';
 import { bodyElements } from './body.js';
 import { headerTable, recipientParagraphs, signatureTables, titleBlock } from './frame.js';
 import { A4, BODY, DEFAULT_PAGE, FONT, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
-import { coreProperties, stampZipEntries } from './package.js';
+import { coreProperties } from './package.js';
 import { Revisions } from './runs.js';
 import { xmlText } from './xml-text.js';
+import { zipEntries, type ZipEntry } from './zip.js';
 
 export interface DocxOptions {
   page?: PageSetup;
@@ -66,6 +67,18 @@ export async function writeDocx(c: Composition, options: DocxOptions = {}): Prom
       children,
     }],
   });
-  const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(c.title, c.date) }]);
-  return stampZipEntries(packed, c.date);
+  return zipEntries(packageParts(document, [{ path: 'docProps/core.xml', data: coreProperties(c.title, c.date) }]), c.date);
+}
+
+type Compile = (file: Document, prettify: undefined, overrides: ZipEntry[]) => Map<string, string | Uint8Array>;
+
+/**
+ * The package's parts as the docx library writes them, in its order, without its zipping: it would
+ * deflate in JavaScript (a third of a render) and stamp the time of packing. `compile` is what
+ * Packer itself calls; it is not in the library's types.
+ */
+function packageParts(document: Document, overrides: ZipEntry[]): ZipEntry[] {
+  const compiler = (Packer as unknown as { compiler?: { compile?: Compile } }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler.compile is missing; this docx version is not supported');
+  return [...compiler.compile(document, undefined, overrides)].map(([path, data]) => ({ path, data }));
 }
