@@ -2,6 +2,8 @@ import type { Message } from '../message/message.js';
 import type { CochuongDocument } from '../model/document.js';
 import { decodeSource } from '../read/decode-source.js';
 import { parseYaml, type ParsedSource } from '../parse/parse-yaml.js';
+import { fastLoad } from '../parse/fast-load.js';
+import { validate } from '../schema/generated/validate.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { findingsToMessages, runRules } from '../rules/run-rules.js';
 import { RULES } from '../rules/catalogue.js';
@@ -22,6 +24,8 @@ export interface CheckedFile {
 
 export interface CheckOptions {
   rules?: readonly Rule[];
+  /** Skip the fast reader: every file through the precise pipeline (for tests that compare the two). */
+  precise?: boolean;
   loadRelated?: (fromFile: string, relativePath: string) => RelatedDocument;
 }
 
@@ -38,6 +42,10 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
 }
 
 export function checkText(file: string, text: string, options: CheckOptions = {}, earlier: Message[] = []): CheckedFile {
+  if (earlier.length === 0 && !options.precise) {
+    const clean = checkClean(file, text, options);
+    if (clean) return clean;
+  }
   const result: CheckedFile = { file, text, messages: [...earlier] };
   const parsed = parseYaml(file, text);
   result.messages.push(...parsed.messages);
@@ -55,4 +63,19 @@ export function checkText(file: string, text: string, options: CheckOptions = {}
   const findings = runRules(options.rules ?? RULES, { file, doc: document, nonNfc, loadRelated: (p) => loadRelated(file, p) });
   result.messages.push(...findingsToMessages(file, findings, doc, lineCounter));
   return result;
+}
+
+/**
+ * The fast way through, for the common case of a document with nothing to report: read with the
+ * fast reader, validate, run the rules. Undefined as soon as anything would be reported, so the
+ * precise pipeline above (which places messages on their lines) reads the file again.
+ */
+function checkClean(file: string, text: string, options: CheckOptions): CheckedFile | undefined {
+  const fast = fastLoad(text); // refuses deep nesting as the precise reader does
+  if (!fast || !validate(fast.data)) return undefined;
+  const document = fast.data as CochuongDocument;
+  const loadRelated = options.loadRelated ?? noRelated;
+  const findings = runRules(options.rules ?? RULES, { file, doc: document, nonNfc: fast.nonNfc, loadRelated: (p) => loadRelated(file, p) });
+  if (findings.length > 0) return undefined;
+  return { file, text, document, messages: [] };
 }

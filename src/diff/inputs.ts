@@ -107,11 +107,12 @@ export async function loadInput(spec: InputSpec, options: ReadOptions): Promise<
   const checked = checkSource(spec.name, read.bytes, { rules: [] });
   const loaded: LoadedInput = { name: spec.name, valid: checked.document !== undefined, messages: [] };
   if (checked.text !== undefined) loaded.text = checked.text;
-  if (checked.stoppedAt === 'read' || checked.stoppedAt === 'yaml' || !checked.parsed || !isRecord(checked.parsed.data)) {
+  const data = checked.document ?? checked.parsed?.data;
+  if (checked.stoppedAt === 'read' || checked.stoppedAt === 'yaml' || !isRecord(data)) {
     loaded.messages = checked.messages;
     return loaded;
   }
-  loaded.data = checked.parsed.data;
+  loaded.data = data;
   loaded.messages = checked.messages.filter((m) => m.severity === 'warning' && m.source === 'read');
   if (checked.stoppedAt === 'schema') {
     const errors = checked.messages.filter((m) => m.severity === 'error').length;

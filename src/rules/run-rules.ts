@@ -3,6 +3,7 @@ import { createMessage, type Message } from '../message/message.js';
 import { nodePlace } from '../parse/parse-yaml.js';
 import { findNode } from '../parse/source-tree.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
+import { withTextsOf } from '../model/document.js';
 
 export interface RuleFinding extends RuleReport {
   rule: Rule;
@@ -11,10 +12,12 @@ export interface RuleFinding extends RuleReport {
 /** Runs rules on a document and returns their findings, without positions (pure, for tests). */
 export function runRules(rules: readonly Rule[], context: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const rule of rules) {
-    if (rule.kinds && !rule.kinds.includes(context.doc.loai)) continue;
-    rule.check(context, (finding) => findings.push({ ...finding, rule }));
-  }
+  withTextsOf(context.doc, () => {
+    for (const rule of rules) {
+      if (rule.kinds && !rule.kinds.includes(context.doc.loai)) continue;
+      rule.check(context, (finding) => findings.push({ ...finding, rule }));
+    }
+  });
   return findings;
 }
 
