@@ -1,10 +1,9 @@
 import { createMessage, text, type Message } from '../message/message.js';
 import { READ_CODES } from './codes.js';
-import { detectBytes, findMojibake, ENCODING_NAMES } from './encoding/index.js';
+import { findMojibake, ENCODING_NAMES } from './encoding/index.js';
+import { detectAndDecode } from './encoding/detect.js';
 
 export type DecodeResult = { ok: true; text: string; messages: Message[] } | { ok: false; messages: Message[] };
-
-const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 const FORMAT_NAMES: Record<string, { vi: string; en: string }> = {
   docx: { vi: 'tệp Word (.docx)', en: 'a Word file (.docx)' },
@@ -24,10 +23,10 @@ const FORMAT_NAMES: Record<string, { vi: string; en: string }> = {
 export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   const fatal = (m: Omit<Parameters<typeof createMessage>[0], 'file' | 'source'>) =>
     ({ ok: false as const, messages: [createMessage({ file, source: 'read', fatal: true, ...m })] });
-  const kind = detectBytes(bytes);
+  const { kind, text: decoded = '' } = detectAndDecode(bytes);
   switch (kind.kind) {
     case 'utf8': {
-      const decoded = utf8.decode(bytes); // the decoder drops a leading BOM
+      // the text was decoded while the bytes were checked, without its leading BOM
       if (decoded.trim() === '') {
         return fatal({ ruleId: READ_CODES.empty.id,
           reason: text('Tệp rỗng, không có nội dung.', 'The file is empty.'),
