@@ -79,14 +79,13 @@ export function findTonePlacements(value: string): TonePlacementHit[] {
     const c = value.charCodeAt(i);
     if (c < 0xc0) continue; // ASCII and Latin-1 symbols
     if (c >= 0x300 && c <= 0x341 && TONE_MARKS.includes(value[i])) return findTonePlacementsByWord(value);
-    const vowel = VOWELS.get(c);
-    if (!vowel?.toned) continue;
+    const vowel = vowelOf(c);
+    if (!(vowel & TONED_VOWEL)) continue;
     // The toned vowel is the first of the pair (old style, or both toned), or the second after an untoned first.
-    const next = VOWELS.get(value.charCodeAt(i + 1));
-    const before = VOWELS.get(value.charCodeAt(i - 1));
+    const before = vowelOf(value.charCodeAt(i - 1));
     let start: number;
-    if (next && PAIRS.has(vowel.letter + next.letter)) start = i;
-    else if (before && !before.toned && PAIRS.has(before.letter + vowel.letter)) start = i - 1;
+    if (isPair(vowel, vowelOf(value.charCodeAt(i + 1)))) start = i;
+    else if (!(before & TONED_VOWEL) && isPair(before, vowel)) start = i - 1;
     else continue;
     const end = start + 2;
     if (end < value.length && isWordCharAt(value, end)) continue;
@@ -94,7 +93,7 @@ export function findTonePlacements(value: string): TonePlacementHit[] {
     while (from > 0 && INITIAL_LETTERS.includes(value[from - 1])) from--;
     if (from > 0 && isWordCharBefore(value, from)) continue;
     // "quý", "Quỳ": qu is the initial, y the nucleus
-    if (VOWELS.get(value.charCodeAt(start))!.letter === 'u' && from < start && (value[start - 1] === 'q' || value[start - 1] === 'Q')) continue;
+    if ((vowelOf(value.charCodeAt(start)) & LETTER) === U && from < start && (value[start - 1] === 'q' || value[start - 1] === 'Q')) continue;
     hits.push({ word: value.slice(from, end), index: from, style: start === i ? 'old' : 'new' });
     i = end - 1;
   }
@@ -119,13 +118,27 @@ export function findTonePlacementsByWord(value: string): TonePlacementHit[] {
 export const TONED = { o: 'òóỏõọÒÓỎÕỌ', a: 'àáảãạÀÁẢÃẠ', e: 'èéẻẽẹÈÉẺẼẸ', u: 'ùúủũụÙÚỦŨỤ', y: 'ỳýỷỹỵỲÝỶỸỴ' } as const;
 export const INITIAL_LETTERS = 'bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX\u212a';
 
-/** Each letter that is o, a, e, u or y, with a tone or none: the vowel, and whether it is toned. */
-const VOWELS = new Map<number, { letter: keyof typeof TONED; toned: boolean }>();
-for (const letter of Object.keys(TONED) as (keyof typeof TONED)[]) {
-  for (const c of letter + letter.toUpperCase()) VOWELS.set(c.charCodeAt(0), { letter, toned: false });
-  for (const c of TONED[letter]) VOWELS.set(c.charCodeAt(0), { letter, toned: true });
+// Each letter that is o, a, e, u or y, with a tone or none, by its UTF-16 code (all below U+1F00):
+// the vowel (LETTER bits), and TONED_VOWEL when toned; 0 for any other character.
+const [O, A, E, U, Y] = [1, 2, 3, 4, 5];
+const LETTER = 7;
+const TONED_VOWEL = 8;
+const VOWEL_TABLE = new Uint8Array(0x1f00);
+for (const [letter, code] of [['o', O], ['a', A], ['e', E], ['u', U], ['y', Y]] as const) {
+  for (const c of letter + letter.toUpperCase()) VOWEL_TABLE[c.charCodeAt(0)] = code;
+  for (const c of TONED[letter]) VOWEL_TABLE[c.charCodeAt(0)] = code | TONED_VOWEL;
 }
-const PAIRS = new Set(['oa', 'oe', 'uy']);
+
+function vowelOf(c: number): number {
+  return c < 0x1f00 ? VOWEL_TABLE[c] : 0; // NaN (outside the text) reads as 0 too
+}
+
+/** oa, oe, uy */
+function isPair(first: number, second: number): boolean {
+  const a = first & LETTER;
+  const b = second & LETTER;
+  return (a === O && (b === A || b === E)) || (a === U && b === Y);
+}
 
 /** The combining tone marks, and the two marks that are one of them in NFD (U+0340, U+0341). */
 export const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323\u0340\u0341';
