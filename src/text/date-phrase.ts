@@ -17,8 +17,13 @@ export interface DatePhrase {
 
 const PHRASE = /(ngày)(\s+)(\d{1,4})(\s+)(tháng)(\s+)(\d{1,4})(\s+)(năm)(\s+)(\d{4})(?!\d)/giu;
 
+// Every phrase ends in a four-digit year, and NFC neither adds nor removes ASCII digits: text without
+// four digits in a row has none, and skips the normalisation and the case-insensitive search.
+const FOUR_DIGITS = /\d{4}/;
+
 export function findDatePhrases(value: string): DatePhrase[] {
   const found: DatePhrase[] = [];
+  if (!FOUR_DIGITS.test(value)) return found;
   for (const m of value.normalize('NFC').matchAll(PHRASE)) {
     found.push({
       text: m[0],

@@ -10,6 +10,14 @@ describe('findDatePhrases', () => {
     const nfd = 'Ngày 05 tháng 3 năm 2020 và ngày 1 tháng 2 năm 2021'.normalize('NFD');
     expect(findDatePhrases(nfd).map((p) => p.text)).toEqual(['Ngày 05 tháng 3 năm 2020', 'ngày 1 tháng 2 năm 2021']);
   });
+  it('can skip text without four digits in a row: no character is or holds an ASCII digit in NFC or NFD', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+      const c = String.fromCodePoint(cp);
+      if (/[0-9]/.test(c.normalize('NFC') + c.normalize('NFD'))) expect(cp.toString(16)).toBe('a character without digits');
+    }
+    expect(findDatePhrases('ngày 5 tháng 3 năm 202')).toEqual([]);
+  });
   it('ignores dates written with slashes and incomplete phrases', () => {
     expect(findDatePhrases('trước ngày 19/5/2020; tháng 6 năm 2020')).toEqual([]);
   });
