@@ -8,7 +8,21 @@
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
+// The same names and titles are compared again and again (every party, every legal basis, in every
+// file): remember the keys, up to a bound.
+const keys = new Map<string, string>();
+const REMEMBERED = 2048;
+
 export function compareKey(value: string): string {
+  let key = keys.get(value);
+  if (key === undefined) {
+    if (keys.size >= REMEMBERED) keys.clear();
+    keys.set(value, (key = computeKey(value)));
+  }
+  return key;
+}
+
+function computeKey(value: string): string {
   const lower = value.normalize('NFC').replace(/[\u00D0\u00F0]/g, 'đ').toLocaleLowerCase('vi');
   return lower
     .normalize('NFD')
