@@ -1,3 +1,4 @@
+import { codePointAt, codePointBefore, isLetterMarkOrNumber, isLetterOrMark, isNumber, isUpper } from '../text/letters.js';
 import type { CochuongDocument } from './document.js';
 
 /**
@@ -61,30 +62,68 @@ export interface UnitMention {
   nameIndex?: number;
 }
 
-const LETTER = '[\\p{L}\\p{M}\\p{N}]';
-const NAME_WORD = `[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*`;
-/** A word in any case ("xã", "Xã", "XÃ") without the `i` flag, which would make \\p{Lu} match lower case too. */
+/** A word in any case ("xã", "Xã", "XÃ"), spaces and tabs between syllables. */
 const anyCase = (word: string) => [...word].map((c) => (c === ' ' ? '[ \\t]+' : `[${c}${c.toUpperCase()}]`)).join('');
-const MENTION = new RegExp(
-  `(?<!${LETTER})(${UNIT_WORDS.map(anyCase).join('|')})(?!${LETTER})(?:([ \\t]+)(${NAME_WORD}(?:[ \\t]+${NAME_WORD})*))?`,
-  'gu',
-);
+/** No two unit words can match at the same place, so the first match there is the only one. */
+const UNIT_WORD = new RegExp(UNIT_WORDS.map(anyCase).join('|'), 'g');
+const XA_HOI = /^[ \t]+hội/iu; // "xã hội" (society)
 
-/** The unit words of a text (NFC), each with the name after it when that name is capitalised. */
+/**
+ * The unit words of a text (NFC), each with the name after it when that name is capitalised: a unit
+ * word with no letter, mark or digit right before or after it, then optionally spaces or tabs and
+ * words that start with an upper-case letter or a digit ([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’]*), separated
+ * by spaces or tabs. The letters around are checked in code rather than in the regular expression:
+ * Unicode classes in a regular expression cost milliseconds to compile, at every start.
+ */
 export function findUnitMentions(value: string): UnitMention[] {
   const found: UnitMention[] = [];
-  for (const m of value.matchAll(MENTION)) {
+  UNIT_WORD.lastIndex = 0;
+  for (let m = UNIT_WORD.exec(value); m; m = UNIT_WORD.exec(value)) {
+    const unit = m[0];
+    const index = m.index;
+    const unitEnd = index + unit.length;
+    if (isLetterMarkOrNumber(codePointBefore(value, index)) || isLetterMarkOrNumber(codePointAt(value, unitEnd))) {
+      UNIT_WORD.lastIndex = index + 1;
+      continue;
+    }
+    const nameIndex = skipSpaces(value, unitEnd);
+    let end = unitEnd;
+    if (nameIndex > unitEnd && isUpperOrNumber(codePointAt(value, nameIndex))) {
+      end = endOfNameWord(value, nameIndex);
+      for (let next = skipSpaces(value, end); next > end && isUpperOrNumber(codePointAt(value, next)); next = skipSpaces(value, end)) {
+        end = endOfNameWord(value, next);
+      }
+    }
+    UNIT_WORD.lastIndex = end;
     // "xã hội" (society: "chính trị - xã hội", "Cộng hòa xã hội chủ nghĩa") is not a commune.
-    const after = value.slice((m.index ?? 0) + m[1].length);
-    if (m[1].toLowerCase() === 'xã' && /^[ \t]+hội(?![\p{L}\p{M}])/iu.test(after)) continue;
-    const mention: UnitMention = { unit: m[1], index: m.index ?? 0, unitWord: m[1].toLowerCase().replace(/[ \t]+/gu, ' ') };
-    if (m[3] !== undefined) {
-      mention.name = m[3];
-      mention.nameIndex = mention.index + m[1].length + m[2].length;
+    if (unit.toLowerCase() === 'xã') {
+      const hoi = XA_HOI.exec(value.slice(unitEnd));
+      if (hoi && !isLetterOrMark(codePointAt(value, unitEnd + hoi[0].length))) continue;
+    }
+    const mention: UnitMention = { unit, index, unitWord: unit.toLowerCase().replace(/[ \t]+/gu, ' ') };
+    if (end > unitEnd) {
+      mention.name = value.slice(nameIndex, end);
+      mention.nameIndex = nameIndex;
     }
     found.push(mention);
   }
   return found;
+}
+
+function skipSpaces(value: string, i: number): number {
+  while (value[i] === ' ' || value[i] === '\t') i++;
+  return i;
+}
+
+const isUpperOrNumber = (cp: number) => isUpper(cp) || isNumber(cp);
+
+/** The end of the name word that starts at `i` with an upper-case letter or a digit. */
+function endOfNameWord(value: string, i: number): number {
+  for (let cp = codePointAt(value, i); ; cp = codePointAt(value, i)) {
+    i += cp > 0xffff ? 2 : 1;
+    const next = codePointAt(value, i);
+    if (!(isLetterMarkOrNumber(next) || next === 0x27 || next === 0x2019)) return i; // ' ’
+  }
 }
 
 /** Common family names: a unit named after a person keeps its capital ("Phường Nguyễn Trãi"). */
@@ -104,7 +143,7 @@ const PERSON_OR_EVENT_NAMES = new Set([
  */
 export function nameKeepsUnitCapital(name: string): boolean {
   const words = name.normalize('NFC').toLowerCase().split(/\s+/u);
-  if (/^\p{N}/u.test(words[0])) return true;
+  if (isNumber(codePointAt(words[0], 0))) return true;
   if (/^[ivxlc]+$/u.test(words[0]) && name === name.toUpperCase()) return true;
   if (FAMILY_NAMES.has(words[0])) return true;
   return PERSON_OR_EVENT_NAMES.has(words.join(' '));
