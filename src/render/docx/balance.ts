@@ -1,4 +1,4 @@
-import { textWidthTwips, type TextStyle } from './text-width.js';
+import { textUnits, textWidthTwips, unitsToTwips, type TextStyle } from './text-width.js';
 
 /**
  * Breaks a centred title line that does not fit its cell the way a typist would: into lines of
@@ -7,24 +7,29 @@ import { textWidthTwips, type TextStyle } from './text-width.js';
  * or when no such break gives lines that fit (the word processor then wraps it).
  */
 export function balanceLine(text: string, available: number, sizePt: number, style: TextStyle = {}): string[] {
-  const width = (s: string) => textWidthTwips(s, sizePt, style);
-  if (width(text) <= available) return [text];
+  if (textWidthTwips(text, sizePt, style) <= available) return [text];
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > MAX_WORDS) return [text];
+  // Words joined by single spaces: a line's width is its words' and spaces' (normalisation never
+  // crosses a space), summed from prefix sums rather than measured again for every way of breaking.
+  const space = textUnits(' ', style);
+  const before = [0];
+  for (const word of words) before.push(before[before.length - 1] + textUnits(word, style));
+  const lineWidth = (start: number, end: number) => unitsToTwips(before[end] - before[start] + (end - start - 1) * space, sizePt);
   const joined = joinedGaps(words);
   const natural = (gap: number) => UNIT_WORDS.has(upper(words[gap])) || /[,;:]$/.test(words[gap - 1]) || upper(words[gap]) === 'VÀ';
-  const gapCost = (gap: number) => (joined.has(gap) ? WORD_BREAK : 0) + (natural(gap) ? 0 : NOT_BEFORE_PLACE);
+  const gapCost = words.map((_, gap) => (gap === 0 ? 0 : (joined.has(gap) ? WORD_BREAK : 0) + (natural(gap) ? 0 : NOT_BEFORE_PLACE)));
 
   let best: { cost: number; lines: string[] } | undefined;
   for (let count = 2; count <= Math.min(MAX_LINES, words.length) && !best; count++) {
     for (const breaks of combinations(words.length - 1, count - 1)) {
       const gaps = breaks.map((b) => b + 1); // a break before word `gap`
       const bounds = [0, ...gaps, words.length];
-      const lines = bounds.slice(0, -1).map((start, i) => words.slice(start, bounds[i + 1]).join(' '));
-      const widest = Math.max(...lines.map(width));
+      let widest = 0;
+      for (let i = 0; i + 1 < bounds.length; i++) widest = Math.max(widest, lineWidth(bounds[i], bounds[i + 1]));
       if (widest > available) continue;
-      const cost = widest + gaps.reduce((sum, g) => sum + gapCost(g), 0);
-      if (!best || cost < best.cost) best = { cost, lines };
+      const cost = widest + gaps.reduce((sum, g) => sum + gapCost[g], 0);
+      if (!best || cost < best.cost) best = { cost, lines: bounds.slice(0, -1).map((start, i) => words.slice(start, bounds[i + 1]).join(' ')) };
     }
   }
   return best?.lines ?? [text];

@@ -26,14 +26,39 @@ export interface TextStyle {
 
 /** Width of a line of text in twips (1/20 pt) at `sizePt`. */
 export function textWidthTwips(text: string, sizePt: number, style: TextStyle = {}): number {
-  const table = WIDTHS[style.bold ? (style.italics ? 'boldItalic' : 'bold') : style.italics ? 'italic' : 'regular'];
+  return unitsToTwips(textUnits(text, style), sizePt);
+}
+
+/**
+ * Width of text in font units (1/2048 em), a whole number: the widths of pieces of text add up, so
+ * a line's width can be summed from its words' (`balanceLine` tries many ways to break a line).
+ */
+export function textUnits(text: string, style: TextStyle = {}): number {
+  const key = style.bold ? (style.italics ? 'boldItalic' : 'bold') : style.italics ? 'italic' : 'regular';
+  const cache = CHAR_UNITS[key];
   let units = 0;
   for (const char of text.normalize('NFC')) {
-    const decomposed = char.normalize('NFD');
-    const base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : decomposed[0];
-    const horn = decomposed.includes(HORN) ? HORNED.indexOf(base) : -1;
-    const code = base.charCodeAt(0);
-    units += horn >= 0 ? table.horn[horn] : code >= 32 && code <= 126 ? table.ascii[code - 32] : UNITS_PER_EM / 2;
+    let width = cache.get(char);
+    if (width === undefined) {
+      width = charUnits(char, WIDTHS[key]);
+      cache.set(char, width);
+    }
+    units += width;
   }
+  return units;
+}
+
+export function unitsToTwips(units: number, sizePt: number): number {
   return Math.ceil((units / UNITS_PER_EM) * sizePt * 20);
+}
+
+/** Widths of the characters met so far, per style: decomposing every character again is most of the time. */
+const CHAR_UNITS: Record<keyof typeof WIDTHS, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+
+function charUnits(char: string, table: Widths): number {
+  const decomposed = char.normalize('NFD');
+  const base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : decomposed[0];
+  const horn = decomposed.includes(HORN) ? HORNED.indexOf(base) : -1;
+  const code = base.charCodeAt(0);
+  return horn >= 0 ? table.horn[horn] : code >= 32 && code <= 126 ? table.ascii[code - 32] : UNITS_PER_EM / 2;
 }
