@@ -71,9 +71,9 @@ export async function renderDocument(file: string, doc: CochuongDocument, option
   if (!composed.ok) return composed;
   const outputs: Partial<Record<OutputFormat, Uint8Array>> = {};
   if (options.formats.includes('docx')) {
-    // docx is a large library: loaded only when a DOCX (or a PDF, made from it) is wanted.
+    // Loaded only when a DOCX (or a PDF, made from it) is wanted.
     const { writeDocx } = await import('./docx/write-docx.js');
-    outputs.docx = await writeDocx(composed.composition, { page: options.page });
+    outputs.docx = writeDocx(composed.composition, { page: options.page });
   }
   if (options.formats.includes('md')) outputs.md = new TextEncoder().encode(writeMarkdown(composed.composition));
   return { ok: true, outputs, messages: composed.messages };

@@ -1,10 +1,8 @@
-import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType,
-} from 'docx';
 import type { Block, Run } from '../blocks.js';
 import { BODY, SIZES, type PageSetup, textWidth } from './page.js';
 import { docxRuns, type Revisions } from './runs.js';
 import { textWidthTwips } from './text-width.js';
+import { paragraph, table as wordTable, tableCell, tableRow, type ParagraphProps, type Xml } from './wordml.js';
 
 export interface BodyOptions {
   page: PageSetup;
@@ -17,7 +15,7 @@ export interface BodyOptions {
  * Body blocks as DOCX: justified paragraphs with a first-line indent, 6 pt after, line spacing
  * 1.15; headings kept with the paragraph after them; numbers are in the text, never Word lists.
  */
-export function bodyElements(blocks: Block[], options: BodyOptions): (Paragraph | Table)[] {
+export function bodyElements(blocks: Block[], options: BodyOptions): Xml[] {
   const keepFrom = blocks.length - (options.keepLastWithNext ?? 0);
   return blocks.map((block, index) => {
     const keepNext = index >= keepFrom || undefined;
@@ -34,25 +32,24 @@ interface BlockOptions extends BodyOptions {
   firstCentered?: boolean;
 }
 
-function blockElement(block: Block, options: BlockOptions): Paragraph | Table {
+function blockElement(block: Block, options: BlockOptions): Xml {
   const size = options.page.bodySize;
-  const body = {
-    alignment: AlignmentType.JUSTIFIED,
+  const body: ParagraphProps = {
+    alignment: 'both',
     indent: { firstLine: BODY.firstLine },
     spacing: { before: 0, after: BODY.after, line: BODY.line },
   };
   switch (block.type) {
     case 'paragraph':
-      return new Paragraph({ ...body, keepNext: options.keepNext, children: docxRuns(block.runs, { size }, options.revisions) });
+      return paragraph({ ...body, keepNext: options.keepNext }, docxRuns(block.runs, { size }, options.revisions));
     case 'item':
-      return new Paragraph({ ...body, keepNext: options.keepNext, children: docxRuns(withDash(block.runs), { size }, options.revisions) });
+      return paragraph({ ...body, keepNext: options.keepNext }, docxRuns(withDash(block.runs), { size }, options.revisions));
     case 'heading':
-      return new Paragraph({ ...body, keepNext: true, keepLines: true,
-        children: docxRuns(block.runs, { size, bold: true }, options.revisions) });
+      return paragraph({ ...body, keepNext: true, keepLines: true }, docxRuns(block.runs, { size, bold: true }, options.revisions));
     case 'centered':
-      return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true,
-        spacing: { before: options.firstCentered ? BODY.after : 0, after: options.nextIsCentered ? 0 : BODY.after, line: BODY.line },
-        children: docxRuns(block.runs, { size }, options.revisions) });
+      return paragraph({ alignment: 'center', keepNext: true, keepLines: true,
+        spacing: { before: options.firstCentered ? BODY.after : 0, after: options.nextIsCentered ? 0 : BODY.after, line: BODY.line } },
+      docxRuns(block.runs, { size }, options.revisions));
     case 'table':
       return table(block.rows, options);
   }
@@ -66,31 +63,20 @@ const CELL_MARGIN = 80;
 const MIN_COLUMN = 567;
 
 /** A bordered table (the annex): columns sized by their longest text, the header row bold and repeated on each page. */
-function table(rows: Run[][][], options: BlockOptions): Table {
+function table(rows: Run[][][], options: BlockOptions): Xml {
   const columns = Math.max(...rows.map((r) => r.length));
   const width = textWidth(options.page);
   const widths = columnWidths(rows, columns, width);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const narrowFirst = rows.slice(1).every((r) => cellText(r[0]).length <= 4);
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
-    rows: rows.map((row, r) => new TableRow({
-      tableHeader: r === 0 || undefined,
-      cantSplit: true,
-      children: Array.from({ length: columns }, (_, c) => new TableCell({
-        width: { size: widths[c], type: WidthType.DXA },
-        children: [new Paragraph({
-          alignment: r === 0 || (c === 0 && narrowFirst) ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { before: 0, after: 0, line: 240 },
-          children: docxRuns(row[c] ?? [], { size: SIZES.table, bold: r === 0 || undefined }, options.revisions),
-        })],
-      })),
-    })),
-  });
+  return wordTable({
+    width,
+    columns: widths,
+    borders: 'single',
+    cellMargins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
+  }, rows.map((row, r) => tableRow(Array.from({ length: columns }, (_, c) => tableCell({ width: widths[c] }, [paragraph({
+    alignment: r === 0 || (c === 0 && narrowFirst) ? 'center' : 'left',
+    spacing: { before: 0, after: 0, line: 240 },
+  }, docxRuns(row[c] ?? [], { size: SIZES.table, bold: r === 0 }, options.revisions))])), { header: r === 0 })));
 }
 
 function cellText(runs: Run[] | undefined): string {

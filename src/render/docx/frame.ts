@@ -1,11 +1,9 @@
-import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
-} from 'docx';
 import { QUOC_HIEU, TIEU_NGU, plain, runsText, type Composition, type Run, type SignatureBlock } from '../blocks.js';
 import { BODY, SIZES, halfPoints, type PageSetup, textWidth } from './page.js';
 import { docxRuns, type Revisions } from './runs.js';
 import { textWidthTwips, type TextStyle } from './text-width.js';
 import { balanceLine } from './balance.js';
+import { paragraph, table, tableCell, tableRow, type Xml } from './wordml.js';
 
 /** Space between a cell's text and the next column; the outer edges sit on the page margins. */
 const INNER_MARGIN = 57;
@@ -23,72 +21,57 @@ const HEADER_OUTDENT = 113;
  * the italic place-and-date line on the same row as the number. The right column is sized for
  * the Quốc hiệu on one line (about 96 mm at 13 pt); the issuers may wrap.
  */
-export function headerTable(c: Composition, page: PageSetup, revisions: Revisions): Table {
+export function headerTable(c: Composition, page: PageSetup, revisions: Revisions): Xml {
   const total = textWidth(page) + HEADER_OUTDENT;
   const right = textWidthTwips(QUOC_HIEU, SIZES.quocHieu, { bold: true }) + QUOC_HIEU_SLACK + INNER_MARGIN;
   const left = total - right;
   const leftText = left - INNER_MARGIN;
   const rightText = right - INNER_MARGIN;
 
-  const centred = (runs: Run[], size: number, style: { bold?: boolean; italics?: boolean } = {}, before = 0) => new Paragraph({
-    alignment: AlignmentType.CENTER,
+  const centred = (runs: Run[], size: number, style: { bold?: boolean; italics?: boolean } = {}, before = 0) => paragraph({
+    alignment: 'center',
     spacing: { before, after: 0, line: BODY.line },
-    children: docxRuns(runs, { size, ...style }, revisions),
-  });
+  }, docxRuns(runs, { size, ...style }, revisions));
 
   const issuerWidth = Math.max(...c.header.issuers.map((l) => textWidthTwips(runsText(l), SIZES.issuer, { bold: true })));
   const issuerRule = clamp(Math.round(Math.min(issuerWidth, leftText) * 0.4), 567, leftText);
   const tieuNguRule = textWidthTwips(TIEU_NGU, SIZES.tieuNgu, { bold: true });
 
-  const cell = (width: number, side: 'left' | 'right', children: Paragraph[]) => new TableCell({
-    width: { size: width, type: WidthType.DXA },
+  const cell = (width: number, side: 'left' | 'right', children: Xml[]) => tableCell({
+    width,
     margins: side === 'left' ? { left: 0, right: INNER_MARGIN, top: 0, bottom: 0 } : { left: INNER_MARGIN, right: 0, top: 0, bottom: 0 },
-    verticalAlign: VerticalAlignTable.TOP,
-    children,
-  });
+    alignTop: true,
+  }, children);
 
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    indent: { size: -HEADER_OUTDENT, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(left, 'left', [
-            ...c.header.issuers.map((line) => centred(balanced(line, leftText, SIZES.issuer, { bold: true }), SIZES.issuer, { bold: true })),
-            rule(issuerRule, leftText),
-          ]),
-          cell(right, 'right', [
-            centred(plain(QUOC_HIEU), SIZES.quocHieu, { bold: true }),
-            centred(plain(TIEU_NGU), SIZES.tieuNgu, { bold: true }),
-            rule(tieuNguRule, rightText),
-          ]),
-        ],
-      }),
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(left, 'left', [centred(c.header.number, SIZES.number, {}, 120)]),
-          cell(right, 'right', [centred(c.header.placeDate, SIZES.placeDate, { italics: true }, 120)]),
-        ],
-      }),
-    ],
-  });
+  return table({ width: total, indent: -HEADER_OUTDENT, columns: [left, right], borders: 'none' }, [
+    tableRow([
+      cell(left, 'left', [
+        ...c.header.issuers.map((line) => centred(balanced(line, leftText, SIZES.issuer, { bold: true }), SIZES.issuer, { bold: true })),
+        rule(issuerRule, leftText),
+      ]),
+      cell(right, 'right', [
+        centred(plain(QUOC_HIEU), SIZES.quocHieu, { bold: true }),
+        centred(plain(TIEU_NGU), SIZES.tieuNgu, { bold: true }),
+        rule(tieuNguRule, rightText),
+      ]),
+    ]),
+    tableRow([
+      cell(left, 'left', [centred(c.header.number, SIZES.number, {}, 120)]),
+      cell(right, 'right', [centred(c.header.placeDate, SIZES.placeDate, { italics: true }, 120)]),
+    ]),
+  ]);
 }
 
 /** Type name and subject, centred and bold, with a short rule under them. */
-export function titleBlock(c: Composition, page: PageSetup, revisions: Revisions): Paragraph[] {
+export function titleBlock(c: Composition, page: PageSetup, revisions: Revisions): Xml[] {
   const total = textWidth(page);
   const subjectWidth = textWidthTwips(runsText(c.subject), SIZES.subject, { bold: true });
   const ruleWidth = clamp(Math.round(Math.min(subjectWidth, total) * 0.4), 1134, Math.round(total / 2));
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 480, after: 0, line: BODY.line },
-      children: docxRuns(c.typeName, { size: SIZES.typeName, bold: true }, revisions) }),
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: BODY.line },
-      children: docxRuns(balanced(c.subject, total, SIZES.subject, { bold: true }), { size: SIZES.subject, bold: true }, revisions) }),
+    paragraph({ alignment: 'center', keepNext: true, spacing: { before: 480, after: 0, line: BODY.line } },
+      docxRuns(c.typeName, { size: SIZES.typeName, bold: true }, revisions)),
+    paragraph({ alignment: 'center', keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: BODY.line } },
+      docxRuns(balanced(c.subject, total, SIZES.subject, { bold: true }), { size: SIZES.subject, bold: true }, revisions)),
     rule(ruleWidth, total, 360),
   ];
 }
@@ -98,41 +81,28 @@ export function titleBlock(c: Composition, page: PageSetup, revisions: Revisions
  * four), each row unsplittable and kept with the next, so the signatures stay together and on
  * the page of the body's last paragraphs.
  */
-export function signatureTables(signatures: SignatureBlock[], page: PageSetup, revisions: Revisions): (Table | Paragraph)[] {
+export function signatureTables(signatures: SignatureBlock[], page: PageSetup, revisions: Revisions): Xml[] {
   const total = textWidth(page);
   const perRow = signatures.length <= 3 ? signatures.length : Math.min(4, Math.ceil(signatures.length / 2));
   const size = perRow <= 2 ? 14 : 13;
   const columnWidth = Math.floor(total / perRow);
   const rows: SignatureBlock[][] = [];
   for (let i = 0; i < signatures.length; i += perRow) rows.push(signatures.slice(i, i + perRow));
-  const out: (Table | Paragraph)[] = [];
+  const out: Xml[] = [];
   const textWidthOfCell = columnWidth - 2 * INNER_MARGIN;
   rows.forEach((row, r) => {
     const last = r === rows.length - 1;
-    if (r > 0) out.push(new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240 }, children: [] }));
-    const cell = (children: Paragraph[]) => new TableCell({
-      width: { size: columnWidth, type: WidthType.DXA },
-      margins: { left: INNER_MARGIN, right: INNER_MARGIN, top: 0, bottom: 0 },
-      children,
-    });
-    const paragraph = (runs: Run[], before: number, keepNext: boolean) => new Paragraph({
-      alignment: AlignmentType.CENTER, keepNext: keepNext || undefined, keepLines: true,
-      spacing: { before, after: 0, line: BODY.line },
-      children: docxRuns(balanced(runs, textWidthOfCell, size, { bold: true }), { size, bold: true }, revisions),
-    });
+    if (r > 0) out.push(paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240 } }));
+    const cell = (children: Xml[]) => tableCell({ width: columnWidth, margins: { left: INNER_MARGIN, right: INNER_MARGIN, top: 0, bottom: 0 } }, children);
+    const line = (runs: Run[], before: number, keepNext: boolean) => paragraph({
+      alignment: 'center', keepNext, keepLines: true, spacing: { before, after: 0, line: BODY.line },
+    }, docxRuns(balanced(runs, textWidthOfCell, size, { bold: true }), { size, bold: true }, revisions));
     // Titles in one row and names in the next, so the names line up whatever the titles' lengths.
-    out.push(new Table({
-      layout: TableLayoutType.FIXED,
-      width: { size: columnWidth * row.length, type: WidthType.DXA },
-      columnWidths: row.map(() => columnWidth),
-      alignment: AlignmentType.CENTER,
-      borders: TableBorders.NONE,
-      rows: [
-        new TableRow({ cantSplit: true, children: row.map((sig) => cell(sig.lines.map((line, i) => paragraph(line, i === 0 ? 240 : 0, true)))) }),
-        // Room for the wet signature and the seal above the name.
-        new TableRow({ cantSplit: true, children: row.map((sig) => cell([paragraph(sig.name, 1440, !last)])) }),
-      ],
-    }));
+    out.push(table({ width: columnWidth * row.length, columns: row.map(() => columnWidth), alignment: 'center', borders: 'none' }, [
+      tableRow(row.map((sig) => cell(sig.lines.map((runs, i) => line(runs, i === 0 ? 240 : 0, true))))),
+      // Room for the wet signature and the seal above the name.
+      tableRow(row.map((sig) => cell([line(sig.name, 1440, !last)]))),
+    ]));
   });
   return out;
 }
@@ -145,29 +115,25 @@ function balanced(runs: Run[], available: number, size: number, style: TextStyle
 }
 
 /** "Nơi nhận:" 12 pt bold italic, flush left; one recipient a line at 11 pt. */
-export function recipientParagraphs(recipients: Run[][], revisions: Revisions): Paragraph[] {
+export function recipientParagraphs(recipients: Run[][], revisions: Revisions): Xml[] {
   if (recipients.length === 0) return [];
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 360, after: 0, line: 240 },
-      children: docxRuns(plain('Nơi nhận:'), { size: SIZES.noiNhanLabel, bold: true, italics: true }, revisions) }),
-    ...recipients.map((line, i) => new Paragraph({
-      keepNext: i < 1 || undefined,
-      spacing: { before: 0, after: 0, line: 240 },
-      children: docxRuns(line, { size: SIZES.recipient }, revisions),
-    })),
+    paragraph({ keepNext: true, spacing: { before: 360, after: 0, line: 240 } },
+      docxRuns(plain('Nơi nhận:'), { size: SIZES.noiNhanLabel, bold: true, italics: true }, revisions)),
+    ...recipients.map((line, i) => paragraph({ keepNext: i < 1, spacing: { before: 0, after: 0, line: 240 } },
+      docxRuns(line, { size: SIZES.recipient }, revisions))),
   ];
 }
 
 /** A horizontal rule of `width` twips, centred in `available`: an empty paragraph's top border, its mark tiny. */
-function rule(width: number, available: number, after = 0): Paragraph {
+function rule(width: number, available: number, after = 0): Xml {
   const side = Math.max(0, Math.floor((available - width) / 2));
-  return new Paragraph({
+  return paragraph({
     indent: { left: side, right: side },
     // A little air above, so the rule reads as a rule and not as an underline.
     spacing: { before: 60, after, line: 240 },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    run: { size: halfPoints(2) },
-    children: [],
+    topBorder: true,
+    markSize: halfPoints(2),
   });
 }
 

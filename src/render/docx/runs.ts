@@ -1,6 +1,6 @@
-import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'docx';
 import type { Run } from '../blocks.js';
-import { FONT, halfPoints } from './page.js';
+import { halfPoints } from './page.js';
+import { breakRun, deletedRun, insertedRun, textRun, type Revision, type Xml } from './wordml.js';
 import { xmlText } from './xml-text.js';
 
 /** Formatting a writer applies on top of a run's own (a signature line is bold whatever its runs say). */
@@ -17,27 +17,22 @@ export interface RunStyle {
 export class Revisions {
   private next = 1;
   constructor(readonly date: string, readonly author = 'cochuong') {}
-  take(): { id: number; author: string; date: string } {
+  take(): Revision {
     return { id: this.next++, author: this.author, date: `${this.date}T00:00:00Z` };
   }
 }
 
 /** Runs as DOCX runs: Times New Roman on every run (ascii, hAnsi, eastAsia, cs), black. */
-export function docxRuns(runs: Run[], style: RunStyle, revisions: Revisions): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
+export function docxRuns(runs: Run[], style: RunStyle, revisions: Revisions): Xml {
+  let out = '';
+  const size = halfPoints(style.size);
   for (const run of runs) {
-    const options = {
-      text: xmlText(run.text),
-      font: FONT,
-      size: halfPoints(style.size),
-      bold: style.bold || run.bold || undefined,
-      italics: style.italics || run.italics || undefined,
-      color: '000000',
-    };
-    if (run.change === 'ins') out.push(new InsertedTextRun({ ...options, ...revisions.take() }));
-    else if (run.change === 'del') out.push(new DeletedTextRun({ ...options, ...revisions.take() }));
-    else out.push(new TextRun(options));
-    if (run.lineBreak) out.push(new TextRun({ break: 1, font: FONT, size: halfPoints(style.size) }));
+    const props = { size, bold: style.bold || run.bold, italics: style.italics || run.italics };
+    const text = xmlText(run.text);
+    if (run.change === 'ins') out += insertedRun(text, props, revisions.take());
+    else if (run.change === 'del') out += deletedRun(text, props, revisions.take());
+    else out += textRun(text, props);
+    if (run.lineBreak) out += breakRun(size);
   }
   return out;
 }

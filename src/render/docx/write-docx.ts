@@ -1,11 +1,14 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Composition } from '../blocks.js';
 import { bodyElements } from './body.js';
 import { headerTable, recipientParagraphs, signatureTables, titleBlock } from './frame.js';
-import { A4, BODY, DEFAULT_PAGE, FONT, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
 import { coreProperties } from './package.js';
+import { A4, DEFAULT_PAGE, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
+import {
+  APP, CONTENT_TYPES, CUSTOM, DOCUMENT_RELS, DOCUMENT_START, ENDNOTES, FIRST_PAGE_HEADER, FONT_TABLE, FOOTNOTES, NO_RELS,
+  NUMBERING, PACKAGE_RELS, SETTINGS, THEME, pageNumberHeader, styles,
+} from './parts.js';
 import { Revisions } from './runs.js';
-import { xmlText } from './xml-text.js';
+import { paragraph, type Xml } from './wordml.js';
 import { zipEntries, type ZipEntry } from './zip.js';
 
 export interface DocxOptions {
@@ -19,10 +22,10 @@ export interface DocxOptions {
  * header table, title, body, signatures, recipients, page numbers from page 2, the annex on a
  * page of its own. Same composition, same bytes.
  */
-export async function writeDocx(c: Composition, options: DocxOptions = {}): Promise<Uint8Array> {
+export function writeDocx(c: Composition, options: DocxOptions = {}): Uint8Array {
   const page = options.page ?? DEFAULT_PAGE;
   const revisions = new Revisions(c.date, options.revisionAuthor);
-  const children: FileChild[] = [
+  const children: Xml[] = [
     headerTable(c, page, revisions),
     ...titleBlock(c, page, revisions),
     ...bodyElements(c.body, { page, revisions, keepLastWithNext: 2 }),
@@ -30,55 +33,46 @@ export async function writeDocx(c: Composition, options: DocxOptions = {}): Prom
     ...recipientParagraphs(c.recipients, revisions),
   ];
   if (c.annex.length > 0) {
-    children.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }));
+    children.push(paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } }));
     children.push(...bodyElements(c.annex, { page, revisions }));
   }
-
-  const pageNumber = new Header({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(SIZES.pageNumber), color: '000000' })],
-    })],
-  });
-  const document = new Document({
-    creator: 'cochuong',
-    title: xmlText(c.title),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: halfPoints(page.bodySize), color: '000000', language: { value: 'vi-VN', eastAsia: 'vi-VN' } },
-          paragraph: { spacing: { line: BODY.line } },
-        },
-      },
-    },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: {
-          size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-          margin: {
-            top: mmToTwips(page.margins.top), bottom: mmToTwips(page.margins.bottom),
-            left: mmToTwips(page.margins.left), right: mmToTwips(page.margins.right),
-            header: mmToTwips(10), footer: mmToTwips(10), gutter: 0,
-          },
-        },
-      },
-      headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-      children,
-    }],
-  });
-  return zipEntries(packageParts(document, [{ path: 'docProps/core.xml', data: coreProperties(c.title, c.date) }]), c.date);
+  const document = `${DOCUMENT_START}<w:body>${children.join('')}${section(page)}</w:body></w:document>`;
+  return zipEntries(packageParts(document, page, coreProperties(c.title, c.date)), c.date);
 }
 
-type Compile = (file: Document, prettify: undefined, overrides: ZipEntry[]) => Map<string, string | Uint8Array>;
+/** A4 portrait, the margins, headers 10 mm from the edge, the page number from page 2 (titlePg: page 1 has its own, empty header). */
+function section(page: PageSetup): Xml {
+  const m = page.margins;
+  return '<w:sectPr><w:headerReference w:type="default" r:id="rId6"/><w:headerReference w:type="first" r:id="rId7"/>'
+    + `<w:pgSz w:w="${A4.width}" w:h="${A4.height}" w:orient="portrait"/>`
+    + `<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}" `
+    + `w:header="${mmToTwips(10)}" w:footer="${mmToTwips(10)}" w:gutter="0"/>`
+    + '<w:pgNumType/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>';
+}
 
-/**
- * The package's parts as the docx library writes them, in its order, without its zipping: it would
- * deflate in JavaScript (a third of a render) and stamp the time of packing. `compile` is what
- * Packer itself calls; it is not in the library's types.
- */
-function packageParts(document: Document, overrides: ZipEntry[]): ZipEntry[] {
-  const compiler = (Packer as unknown as { compiler?: { compile?: Compile } }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new Error('docx: Packer.compiler.compile is missing; this docx version is not supported');
-  return [...compiler.compile(document, undefined, overrides)].map(([path, data]) => ({ path, data }));
+/** Every part of the package, in the order the docx library zipped them (so earlier renderings stay byte-identical inside). */
+function packageParts(document: string, page: PageSetup, core: string): ZipEntry[] {
+  return [
+    { path: 'word/_rels/document.xml.rels', data: DOCUMENT_RELS },
+    { path: 'word/document.xml', data: document },
+    { path: 'word/styles.xml', data: styles(page.bodySize) },
+    { path: 'docProps/core.xml', data: core },
+    { path: '_rels/.rels', data: PACKAGE_RELS },
+    { path: 'word/_rels/header1.xml.rels', data: NO_RELS },
+    { path: 'word/_rels/header2.xml.rels', data: NO_RELS },
+    { path: 'word/header1.xml', data: pageNumberHeader(halfPoints(SIZES.pageNumber)) },
+    { path: 'word/header2.xml', data: FIRST_PAGE_HEADER },
+    { path: 'docProps/custom.xml', data: CUSTOM },
+    { path: 'docProps/app.xml', data: APP },
+    { path: 'word/footnotes.xml', data: FOOTNOTES },
+    { path: 'word/_rels/footnotes.xml.rels', data: NO_RELS },
+    { path: 'word/endnotes.xml', data: ENDNOTES },
+    { path: 'word/_rels/endnotes.xml.rels', data: NO_RELS },
+    { path: 'word/settings.xml', data: SETTINGS },
+    { path: 'word/fontTable.xml', data: FONT_TABLE },
+    { path: 'word/_rels/fontTable.xml.rels', data: NO_RELS },
+    { path: 'word/theme/theme1.xml', data: THEME },
+    { path: 'word/numbering.xml', data: NUMBERING },
+    { path: '[Content_Types].xml', data: CONTENT_TYPES },
+  ];
 }
