@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaPath = join(root, 'schemas/cochuong.schema.json');
 /** Libraries only render and diff use: dist/vendor.cjs. */
-const VENDOR = ['docx', 'handlebars', 'diff'];
+const VENDOR = ['handlebars', 'diff'];
 const only = process.argv[2]; // "schema" builds only the generated sources (used by tests)
 
 writeIfChanged(join(root, 'src/schema/generated/validate.js'), await standaloneValidator());
