@@ -1,4 +1,5 @@
 import { text, type Text } from '../message/message.js';
+import { codePointAt, isLetterOrMark, isUpper } from '../text/letters.js';
 import type { Rule } from './rule.js';
 
 /** A recipient line as written, and the same line without what the renderer adds itself. */
@@ -7,18 +8,59 @@ const TRAILING_PUNCTUATION = /\s*(?:\.\/\.|[;.,])+\s*$/u;
 
 /**
  * The archive line: "Lưu" then a colon, a comma, nothing, or the records office ("Lưu: VT, VP",
- * "Lưu VT", "LƯU", "Lưu văn thư"); not "Lưu trữ lịch sử tỉnh", a recipient.
+ * "Lưu VT", "LƯU", "Lưu văn thư"); not "Lưu trữ lịch sử tỉnh", a recipient. As a regular expression:
+ * /^(?:Lưu|LƯU|lưu)(?:\s*[:,.;]|\s*$|\s+(?:VT|VP|HS|[Vv]ăn thư|VĂN THƯ|[Hh]ồ sơ|\p{Lu}{2,})(?![\p{L}\p{M}]))/u,
+ * written out so that no Unicode class is compiled at every start.
  */
-const ARCHIVE = /^(?:Lưu|LƯU|lưu)(?:\s*[:,.;]|\s*$|\s+(?:VT|VP|HS|[Vv]ăn thư|VĂN THƯ|[Hh]ồ sơ|\p{Lu}{2,})(?![\p{L}\p{M}]))/u;
-
 export function isArchiveEntry(entry: string): boolean {
-  return ARCHIVE.test(entry.normalize('NFC').replace(LEADING_BULLET, '').trim());
+  return isArchiveLine(entry.normalize('NFC').replace(LEADING_BULLET, '').trim());
 }
+
+const ARCHIVE_WORD = /^(?:Lưu|LƯU|lưu)/;
+const PUNCTUATION_OR_END = /^\s*(?:[:,.;]|$)/;
+const SPACES = /^\s+/;
+const OFFICE_NAMES = ['VT', 'VP', 'HS', 'Văn thư', 'văn thư', 'VĂN THƯ', 'Hồ sơ', 'hồ sơ'];
+
+function isArchiveLine(line: string): boolean {
+  if (!ARCHIVE_WORD.test(line)) return false;
+  const rest = line.slice(3);
+  if (PUNCTUATION_OR_END.test(rest)) return true;
+  const spaces = SPACES.exec(rest);
+  if (!spaces) return false;
+  const office = rest.slice(spaces[0].length);
+  if (OFFICE_NAMES.some((name) => office.startsWith(name) && !isLetterOrMark(codePointAt(office, name.length)))) return true;
+  // Two or more capitals (a unit's abbreviation), then no letter: the whole run of capitals, since a
+  // shorter one would be followed by a capital.
+  let end = 0;
+  let capitals = 0;
+  for (let cp = codePointAt(office, 0); isUpper(cp); cp = codePointAt(office, end)) {
+    end += cp > 0xffff ? 2 : 1;
+    capitals++;
+  }
+  return capitals >= 2 && !isLetterOrMark(codePointAt(office, end));
+}
+
+/**
+ * Whether a text names the records office, "VT" or "văn thư" in any case, as a word at the start or
+ * after a space, comma or bracket (or a colon, with `orColon`): as a regular expression
+ * /(^|[\s,(:])(VT|văn thư)(?![\p{L}\p{M}])/iu, with the letter after checked in code.
+ */
+export function namesRecordsOffice(text: string, orColon = false): boolean {
+  const start = orColon ? VT_AFTER_COLON_TOO : VT;
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    if (!isLetterOrMark(codePointAt(text, m.index + m[0].length))) return true;
+    start.lastIndex = m.index + 1;
+  }
+  return false;
+}
+const VT = /(?:^|[\s,(])(?:VT|văn thư)/giu;
+const VT_AFTER_COLON_TOO = /(?:^|[\s,(:])(?:VT|văn thư)/giu;
 
 /** The archive line in the decree's form: "Lưu: VT, …" (colon, then VT first). */
 function archiveForm(body: string): string {
   const rest = body.replace(/^lưu\s*:?\s*/iu, '').trim();
-  const namesVt = /(^|[\s,(])(VT|văn thư)(?![\p{L}\p{M}])/iu.test(rest);
+  const namesVt = namesRecordsOffice(rest);
   return `Lưu: ${namesVt ? rest : rest ? `VT, ${rest}` : 'VT'}`;
 }
 
@@ -82,7 +124,7 @@ export const ct018: Rule = {
       if (isArchiveEntry(clean)) {
         const form = archiveForm(clean);
         if (!/^lưu\s*:/iu.test(clean)) problems.push(text('thiếu dấu hai chấm sau "Lưu"', 'has no colon after "Lưu"'));
-        if (!/(^|[\s,(:])(VT|văn thư)(?![\p{L}\p{M}])/iu.test(clean)) problems.push(text('không ghi VT (văn thư)', 'does not name VT (the records office)'));
+        if (!namesRecordsOffice(clean, true)) problems.push(text('không ghi VT (văn thư)', 'does not name VT (the records office)'));
         if (problems.length > 0) clean = form;
       }
       if (problems.length === 0) return;
