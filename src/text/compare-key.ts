@@ -5,6 +5,8 @@
  * for it) to "đ".
  */
 
+import { replaceWords } from './letters.js';
+
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
@@ -24,13 +26,11 @@ export function compareKey(value: string): string {
 
 function computeKey(value: string): string {
   const lower = value.normalize('NFC').replace(/[\u00D0\u00F0]/g, 'đ').toLocaleLowerCase('vi');
-  return lower
-    .normalize('NFD')
-    .replace(/[\p{L}\p{M}]+/gu, (word) => {
-      const tone = word.match(TONE)?.[0];
-      const base = word.replace(TONE, '').normalize('NFC');
-      return tone ? `${base}~${TONE_MARKS.indexOf(tone) + 1}` : base;
-    })
+  return replaceWords(lower.normalize('NFD'), (word) => {
+    const tone = word.match(TONE)?.[0];
+    const base = word.replace(TONE, '').normalize('NFC');
+    return tone ? `${base}~${TONE_MARKS.indexOf(tone) + 1}` : base;
+  })
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -1,8 +1,12 @@
 import { compareKey } from './compare-key.js';
+import { isLetterMarkOrNumber, replaceRunsOfOthers } from './letters.js';
+
+/** [\p{L}\p{M}\p{N}~]: what stays of the compare key; anything else separates words. */
+const isWordCharacter = (cp: number) => isLetterMarkOrNumber(cp) || cp === 0x7e;
 
 /** The compare key with punctuation as spaces, padded: whole words can be searched in it. */
 function wordsKey(value: string): string {
-  return ` ${compareKey(value).replace(/[^\p{L}\p{M}\p{N}~]+/gu, ' ').trim()} `;
+  return ` ${replaceRunsOfOthers(compareKey(value), isWordCharacter, ' ').trim()} `;
 }
 
 /**

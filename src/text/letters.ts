@@ -71,3 +71,41 @@ export function codePointBefore(text: string, i: number): number {
   }
   return low;
 }
+
+/** The text with each maximal run of letters and marks ([\p{L}\p{M}]+) replaced by `replace(run)`. */
+export function replaceWords(text: string, replace: (word: string) => string): string {
+  let out = '';
+  let done = 0; // text before this index is in `out`
+  let start = -1; // start of the run being read
+  for (let i = 0; i <= text.length; ) {
+    const cp = codePointAt(text, i);
+    if (isLetterOrMark(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += text.slice(done, start) + replace(text.slice(start, i));
+      done = i;
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out + text.slice(done);
+}
+
+/** The text with each maximal run of characters that `keep` rejects replaced by `by`. */
+export function replaceRunsOfOthers(text: string, keep: (cp: number) => boolean, by: string): string {
+  let out = '';
+  let done = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; ) {
+    const cp = codePointAt(text, i);
+    if (i < text.length && !keep(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += text.slice(done, start) + by;
+      done = i;
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out + text.slice(done);
+}
