@@ -1,12 +1,14 @@
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, isAbsolute, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMessage, text, type Message, type Text } from '../message/message.js';
-import { RENDER_CODES } from './codes.js';
+import { text, type Message } from '../message/message.js';
 import { TEMPLATE_HELPERS, resetCounters } from './template-helpers.js';
 import { closest } from '../text/closest.js';
 import type { TemplateContext } from './view.js';
+import { COMPILE_OPTIONS, EXTENSION, checkAst, readTemplateFiles, templateMessage, type TemplateFile } from './template-files.js';
+
+export type { TemplateFile } from './template-files.js';
 
 /**
  * Templates are code a clerk may edit, so they run fenced in: an isolated Handlebars instance,
@@ -14,14 +16,6 @@ import type { TemplateContext } from './view.js';
  * HTML escaping (the output is block markup, and values arrive escaped for it), partials only
  * from the known template folders, and every error named by template file, line and column.
  */
-
-export interface TemplateFile {
-  /** "chuong_trinh" for a main template, "can_cu" for partials/can_cu.hbs. */
-  name: string;
-  partial: boolean;
-  file: string;
-  source: string;
-}
 
 export type TemplateResult = { ok: true; text: string } | { ok: false; message: Message };
 
@@ -32,23 +26,6 @@ export interface TemplateSet {
   has(name: string): boolean;
   render(name: string, context: TemplateContext): TemplateResult;
 }
-
-const EXTENSION = '.hbs';
-const MAX_TEMPLATE_BYTES = 256 * 1024;
-const NAME = /^[\p{L}\p{N}_-]+$/u;
-/** Names that lead from data to functions and prototypes. */
-const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
-
-const COMPILE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: {
-    ...Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((name) => [name, true])),
-    log: false, // would print to the console
-  },
-  noEscape: true,
-  preventIndent: true,
-};
 
 const RUNTIME_OPTIONS = {
   allowProtoPropertiesByDefault: false,
@@ -83,36 +60,7 @@ export function loadTemplates(dirs: string[]): { ok: true; set: TemplateSet } | 
 }
 
 function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok: false; messages: Message[] } {
-  const files = new Map<string, TemplateFile>();
-  const messages: Message[] = [];
-  for (const dir of dirs) {
-    for (const [sub, partial] of [['', false], ['partials', true]] as const) {
-      const folder = join(dir, sub);
-      if (!existsSync(folder)) continue;
-      for (const entry of readdirSync(folder).sort()) {
-        if (!entry.endsWith(EXTENSION)) continue;
-        const name = entry.slice(0, -EXTENSION.length);
-        const file = join(folder, entry);
-        const problem = !NAME.test(name)
-          ? text(`Tên mẫu "${name}" chỉ được gồm chữ, số, "_" và "-".`, `Template name "${name}" may only hold letters, digits, "_" and "-".`)
-          : outside(dir, file);
-        if (problem) {
-          messages.push(templateMessage(file, problem));
-          continue;
-        }
-        if (!statSync(file).isFile()) continue;
-        if (statSync(file).size > MAX_TEMPLATE_BYTES) {
-          messages.push(templateMessage(file, text('Tệp mẫu quá lớn (hơn 256 KB).', 'The template file is too large (over 256 KB).')));
-          continue;
-        }
-        let source = readFileSync(file, 'utf8');
-        // A partial called on a line of its own swallows that line's end: without a final newline of
-        // its own, its last line would run into the next one.
-        if (partial && !source.endsWith('\n')) source += '\n';
-        files.set(`${partial ? 'partials/' : ''}${name}`, { name, partial, file, source });
-      }
-    }
-  }
+  const { files, messages } = readTemplateFiles(dirs);
   if (messages.length > 0) return { ok: false, messages };
 
   const hb = Handlebars.create();
@@ -168,24 +116,6 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
   };
 }
 
-/** A symlink (or a name) that leads outside its template folder is refused. */
-function outside(dir: string, file: string): Text | undefined {
-  let real: string;
-  let root: string;
-  try {
-    real = realpathSync(file);
-    root = realpathSync(dir);
-  } catch {
-    return text('Không đọc được tệp mẫu.', 'The template file cannot be read.');
-  }
-  const rel = relative(root, real);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) {
-    return text('Tệp mẫu trỏ ra ngoài thư mục mẫu; cochuong chỉ đọc mẫu nằm trong thư mục mẫu.',
-      'The template file points outside its template folder; cochuong only reads templates inside the folder.');
-  }
-  return undefined;
-}
-
 /** Tags errors with the file of the innermost template they happened in (partials call partials). */
 const FILE_OF_ERROR = Symbol('cochuong template file');
 
@@ -198,95 +128,6 @@ function attributed(fn: Handlebars.TemplateDelegate, file: string): Handlebars.T
       throw error;
     }
   };
-}
-
-interface AstProblem { reason: Text; line?: number; column?: number; note?: Text }
-
-/** Refuses what a template must never do: reach prototypes, pick partials at run time, or call a partial that is not there. */
-function checkAst(ast: hbs.AST.Program, registered: Set<string>): AstProblem[] {
-  const problems: AstProblem[] = [];
-  const partials = new Set([...registered, ...inlinePartials(ast)]);
-  const at = (node: hbs.AST.Node) => ({ line: node.loc?.start.line, column: node.loc ? node.loc.start.column + 1 : undefined });
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    const n = node as hbs.AST.Node & Record<string, unknown>;
-    // What knownHelpersOnly refuses at compile time, found now with its place: a call of an unknown helper.
-    if ((n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && isCall(n)) {
-      const path = (n as unknown as hbs.AST.MustacheStatement).path;
-      const name = path.type === 'PathExpression' ? (path as hbs.AST.PathExpression).original : '';
-      if (path.type === 'PathExpression' && !CALLABLE.has(name)) {
-        problems.push({ ...at(n),
-          reason: text(`không có hàm "${name}".`, `there is no helper "${name}".`),
-          note: text(`Các hàm dùng được: ${Object.keys(TEMPLATE_HELPERS).join(', ')}, và if, unless, each, with, lookup.`,
-            `Helpers available: ${Object.keys(TEMPLATE_HELPERS).join(', ')}, and if, unless, each, with, lookup.`) });
-      }
-    }
-    if (n.type === 'PathExpression') {
-      const bad = (n as unknown as hbs.AST.PathExpression).parts.find((p) => FORBIDDEN.has(p));
-      if (bad) problems.push({ ...at(n), reason: text(`Mẫu không được dùng "${bad}".`, `Templates may not use "${bad}".`) });
-    }
-    if (n.type === 'StringLiteral' && FORBIDDEN.has((n as unknown as hbs.AST.StringLiteral).value)) {
-      const value = (n as unknown as hbs.AST.StringLiteral).value;
-      problems.push({ ...at(n), reason: text(`Mẫu không được dùng "${value}".`, `Templates may not use "${value}".`) });
-    }
-    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
-      const name = (n as unknown as hbs.AST.PartialStatement).name;
-      if (name.type !== 'PathExpression') {
-        problems.push({ ...at(n), reason: text('Tên mẫu con phải viết thẳng ra, ví dụ {{> can_cu}}.', 'Partials must be named literally, e.g. {{> can_cu}}.') });
-      } else {
-        const partialName = (name as hbs.AST.PathExpression).original;
-        if (!partials.has(partialName) && !(n.type === 'PartialBlockStatement')) {
-          problems.push({ ...at(n),
-            reason: text(`Không có mẫu con "${partialName}".`, `There is no partial "${partialName}".`),
-            note: text(`Mẫu con là tệp .hbs trong thư mục partials/ của thư mục mẫu. Đang có: ${[...partials].sort().join(', ') || '(không có)'}.`,
-              `Partials are .hbs files in the partials/ folder of a template folder. Available: ${[...partials].sort().join(', ') || '(none)'}.`) });
-        }
-      }
-    }
-    if ((n.type === 'DecoratorBlock' || n.type === 'Decorator') && ((n as unknown as hbs.AST.Decorator).path as hbs.AST.PathExpression).original !== 'inline') {
-      problems.push({ ...at(n), reason: text('Mẫu chỉ được dùng trang trí {{#*inline}}.', 'Templates may only use the {{#*inline}} decorator.') });
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value);
-  };
-  visit(ast);
-  return problems;
-}
-
-/** Helpers a template may call: ours and Handlebars' block helpers (not log, which prints). */
-const CALLABLE = new Set([...Object.keys(TEMPLATE_HELPERS), 'if', 'unless', 'each', 'with', 'lookup']);
-
-/** A mustache with arguments, a block or a subexpression calls a helper; a bare {{name}} reads a field. */
-function isCall(node: hbs.AST.Node): boolean {
-  const n = node as unknown as { type: string; params?: unknown[]; hash?: { pairs?: unknown[] } };
-  return n.type === 'SubExpression' || n.type === 'BlockStatement' || (n.params?.length ?? 0) > 0 || (n.hash?.pairs?.length ?? 0) > 0;
-}
-
-/** Names defined in the template itself with {{#*inline "name"}}. */
-function inlinePartials(ast: hbs.AST.Program): string[] {
-  const names: string[] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    const n = node as hbs.AST.Node & Record<string, unknown>;
-    if (n.type === 'DecoratorBlock') {
-      const first = (n as unknown as hbs.AST.DecoratorBlock).params[0];
-      if (first?.type === 'StringLiteral') names.push((first as hbs.AST.StringLiteral).value);
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc') visit(value);
-  };
-  visit(ast);
-  return names;
-}
-
-function templateMessage(file: string, reason: Text, line?: number, column?: number, note?: Text): Message {
-  const where = line === undefined ? {} : { place: { start: { line, column: column ?? 1 } } };
-  return createMessage({
-    file, source: 'template', fatal: true, ruleId: RENDER_CODES.template.id, ...where,
-    reason: text(`Lỗi trong mẫu in: ${reason.vi}`, `Template error: ${reason.en}`),
-    note: note ?? text('Sửa tệp mẫu, hoặc bỏ nó đi để dùng mẫu gốc (xem: cochuong templates export THƯ_MỤC).',
-      'Fix the template, or remove it to use the default (see: cochuong templates export DIR).'),
-  });
 }
 
 function parseErrorMessage(hb: typeof Handlebars, file: string, source: string, error: unknown): Message {
