@@ -1,5 +1,5 @@
 /**
- * Character classes by code point: [\p{L}\p{M}], \p{N}, \p{Lu}. Every regular expression with a
+ * Character classes by code point: [\p{L}\p{M}], \p{L}, \p{N}, \p{Lu}. Every regular expression with a
  * Unicode property costs up to a millisecond to compile on first use (and again when V8 compiles it to
  * machine code), which a one-file `validate` pays for each one. Here the blocks Vietnamese text is
  * written in (ASCII, Latin-1, Latin Extended-A/B, combining diacritics, Latin Extended Additional,
@@ -13,6 +13,7 @@ function lazyTest(source: string): (cp: number) => boolean {
 }
 
 const otherLetterOrMark = lazyTest('[\\p{L}\\p{M}]');
+const otherLetter = lazyTest('\\p{L}');
 const otherNumber = lazyTest('\\p{N}');
 const otherUpper = lazyTest('\\p{Lu}');
 
@@ -28,6 +29,12 @@ export function isLetterOrMark(cp: number): boolean {
   if (cp < 0xc0) return cp === 0xaa || cp === 0xb5 || cp === 0xba; // ª µ º
   if (cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7; // all letters but × ÷
   return cp < 0x2000; // combining diacritics, Latin Extended Additional; not general punctuation
+}
+
+/** \p{L} */
+export function isLetter(cp: number): boolean {
+  if (cp >= 0x300 && cp <= 0x36f) return false; // combining diacritics: marks
+  return isLetterOrMark(cp) && (inKnownBlocks(cp) || otherLetter(cp));
 }
 
 /** \p{N} */

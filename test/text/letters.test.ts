@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  codePointAt, codePointBefore, isLetterMarkOrNumber, isLetterOrMark, isNumber, isUpper, replaceRunsOfOthers, replaceWords,
+  codePointAt, codePointBefore, isLetter, isLetterMarkOrNumber, isLetterOrMark, isNumber, isUpper, replaceRunsOfOthers, replaceWords,
 } from '../../src/text/letters.js';
 
 describe('character classes by code point', () => {
   const classes = [
     [isLetterOrMark, /^[\p{L}\p{M}]$/u],
+    [isLetter, /^\p{L}$/u],
     [isNumber, /^\p{N}$/u],
     [isLetterMarkOrNumber, /^[\p{L}\p{M}\p{N}]$/u],
     [isUpper, /^\p{Lu}$/u],
