@@ -6,7 +6,9 @@ import { TEMPLATE_HELPERS } from './template-helpers.js';
 
 /**
  * Template files and what is checked before one is compiled: the reading rules (names, size, no
- * link out of the folder), the compile options, and the checks of the syntax tree.
+ * link out of the folder), the compile options, and the checks of the syntax tree. Shared by run
+ * time (templates.ts) and the build, which precompiles the default templates
+ * (precompile-templates.ts) — this module never imports the build's output.
  */
 
 export interface TemplateFile {
@@ -15,6 +17,8 @@ export interface TemplateFile {
   partial: boolean;
   file: string;
   source: string;
+  /** Compiled at build time (a default template, unchanged): not parsed or compiled at run time. */
+  precompiled?: boolean;
 }
 
 export const EXTENSION = '.hbs';
@@ -23,7 +27,7 @@ const NAME = /^[\p{L}\p{N}_-]+$/u;
 /** Names that lead from data to functions and prototypes. */
 const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 
-/** How templates are compiled. */
+/** How templates are compiled, at run time and (the defaults) at build time. */
 export const COMPILE_OPTIONS = {
   strict: true,
   knownHelpersOnly: true,

@@ -7,6 +7,7 @@ import { TEMPLATE_HELPERS, resetCounters } from './template-helpers.js';
 import { closest } from '../text/closest.js';
 import type { TemplateContext } from './view.js';
 import { COMPILE_OPTIONS, EXTENSION, checkAst, readTemplateFiles, templateMessage, type TemplateFile } from './template-files.js';
+import { PRECOMPILED } from './generated/templates.js';
 
 export type { TemplateFile } from './template-files.js';
 
@@ -72,21 +73,30 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
 
   const partialNames = new Set([...files.values()].filter((f) => f.partial).map((f) => f.name));
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const precompiled = usablePrecompiled();
   for (const [key, template] of files) {
-    let ast: hbs.AST.Program;
-    try {
-      ast = hb.parse(template.source);
-    } catch (error) {
-      messages.push(parseErrorMessage(hb, template.file, template.source, error));
-      continue;
+    let fn: Handlebars.TemplateDelegate;
+    const spec = precompiled?.get(key);
+    if (spec && spec.source === template.source) {
+      // A default template as shipped: checked and compiled by the build (scripts/build.mjs).
+      fn = hb.template(spec.spec as TemplateSpecification);
+      template.precompiled = true;
+    } else {
+      let ast: hbs.AST.Program;
+      try {
+        ast = hb.parse(template.source);
+      } catch (error) {
+        messages.push(parseErrorMessage(hb, template.file, template.source, error));
+        continue;
+      }
+      const problems = checkAst(ast, partialNames);
+      if (problems.length > 0) {
+        for (const p of problems) messages.push(templateMessage(template.file, p.reason, p.line, p.column, p.note));
+        continue;
+      }
+      // Compiled on first use: Handlebars' own compile errors then name this file too (see `attributed`).
+      fn = hb.compile(ast, COMPILE_OPTIONS);
     }
-    const problems = checkAst(ast, partialNames);
-    if (problems.length > 0) {
-      for (const p of problems) messages.push(templateMessage(template.file, p.reason, p.line, p.column, p.note));
-      continue;
-    }
-    // Compiled on first use: Handlebars' own compile errors then name this file too (see `attributed`).
-    const fn = hb.compile(ast, COMPILE_OPTIONS);
     const named = attributed(fn, template.file);
     compiled.set(key, named);
     if (template.partial) hb.registerPartial(template.name, named);
@@ -114,6 +124,16 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
       },
     },
   };
+}
+
+/**
+ * The build's precompiled default templates, when they were made by this Handlebars with these
+ * helpers (else, say after an upgrade without a rebuild, every template is compiled as a user's is).
+ */
+function usablePrecompiled(): Map<string, { source: string; spec: unknown }> | undefined {
+  const helpers = Object.keys(TEMPLATE_HELPERS).sort().join(',');
+  if (PRECOMPILED.handlebars !== Handlebars.VERSION || PRECOMPILED.helpers.slice().sort().join(',') !== helpers) return undefined;
+  return new Map(Object.entries(PRECOMPILED.templates));
 }
 
 /** Tags errors with the file of the innermost template they happened in (partials call partials). */

@@ -7,6 +7,7 @@ import { composeDocument } from '../../src/render/render-document.js';
 import { templateContext } from '../../src/render/view.js';
 import { program, regulation } from '../support/documents.js';
 import { runsText } from '../../src/render/blocks.js';
+import { EXAMPLES_DIR, exampleFiles, loadExample } from './examples.js';
 
 /** A user template folder holding the given files (relative path → text). */
 function userTemplates(files: Record<string, string>): string {
@@ -179,5 +180,45 @@ describe('template helpers at run time', () => {
       'Quý II; Thường trực Hội đồng nhân dân xã Phù Đổng; Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phù Đổng và Công an xã Phù Đổng; Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phù Đổng, Công an xã Phù Đổng',
       '01/CTr-HĐND-UBND-MTTQ | Không dấu. | Có dấu. | đúng',
     ]);
+  });
+});
+
+describe('default templates compiled at build time', () => {
+  const defaults = loadTemplates([defaultTemplateDir()]);
+
+  it('are used as compiled by the build, none parsed or compiled at run time', () => {
+    if (!defaults.ok) throw new Error('load');
+    expect(defaults.set.files.size).toBeGreaterThanOrEqual(5);
+    for (const [key, file] of defaults.set.files) expect(file.precompiled, key).toBe(true);
+  });
+
+  it('render as the same templates compiled at run time do, for every example', () => {
+    if (!defaults.ok) throw new Error('load');
+    // The defaults copied, each with a comment line the output never shows: no longer the text the
+    // build compiled, so compiled at run time.
+    const copies: Record<string, string> = {};
+    for (const [key, file] of defaults.set.files) copies[`${key}.hbs`] = `{{!-- bản sao --}}\n${file.source}`;
+    const { loaded } = load(copies);
+    if (!loaded.ok) throw new Error(loaded.messages.map((m) => m.reason.en).join('; '));
+    for (const file of loaded.set.files.values()) expect(file.precompiled, file.file).toBeFalsy();
+    for (const example of exampleFiles()) {
+      const doc = loadExample(example);
+      const context = () => templateContext(doc, { program: doc.loai === 'bao_cao' ? loadExample(join(EXAMPLES_DIR, doc.chuong_trinh!.tep!)) : undefined });
+      const built = defaults.set.render(doc.loai, context());
+      const compiled = loaded.set.render(doc.loai, context());
+      expect(built.ok, example).toBe(true)
+      expect(compiled, example).toEqual(built);
+    }
+  });
+
+  it('an edited default is compiled at run time, and the edit shows', () => {
+    if (!defaults.ok) throw new Error('load');
+    const source = defaults.set.files.get('partials/can_cu')!.source;
+    const { loaded } = load({ 'partials/can_cu.hbs': `Căn cứ đã sửa.\n${source}` });
+    if (!loaded.ok) throw new Error('load');
+    expect(loaded.set.files.get('partials/can_cu')!.precompiled).toBeFalsy();
+    expect(loaded.set.files.get('chuong_trinh')!.precompiled).toBe(true);
+    const result = loaded.set.render('chuong_trinh', templateContext(program()));
+    expect(result.ok && result.text.startsWith('Căn cứ đã sửa.\n')).toBe(true);
   });
 });
