@@ -57,7 +57,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   }
 
   const related = relatedLoader();
-  const results = await checkFiles(files);
+  const results = await checkFiles(files, { related });
   const defaultDir = defaultTemplateDir();
   const pdfQueue: (PdfInput & { target: string })[] = [];
   let rendered = 0;
