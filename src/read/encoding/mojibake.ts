@@ -2,13 +2,13 @@ import { decodeLegacy } from './decode.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { LEGACY_ENCODINGS } from './tables.js';
 import type { LegacyEncoding, Mojibake } from './types.js';
+import { codePointAt, codePointBefore, isLetterOrMark } from '../../text/letters.js';
 
 // A word as mis-converted text shows it: letters plus the Latin-1 symbols TCVN3 letters turn into
 // when read as Windows-1252 ("Ch­¬ng" has a soft hyphen and "¬", "tr×nh" a "×"). Only words made of
 // Latin-1 characters, one of them at least beyond ASCII, can be mis-converted text: `latin1Words`
 // finds those, without a regular expression over the whole text.
 const SYMBOLS = /[\u00a1-\u00bf\u00d7\u00f7]/g;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 // Letters that only Vietnamese uses: a "fix" that produces none of them is too weak to report
 // (French "où" read as VNI is "ó").
 const VIETNAMESE_ONLY = /[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]/;
@@ -42,53 +42,21 @@ export function findMojibake(text: string): Mojibake | undefined {
 /**
  * The words of a text (maximal runs of letters, marks and the Latin-1 symbols U+00A1–U+00BF, U+00D7,
  * U+00F7) made only of Latin-1 characters with at least one beyond ASCII, as UTF-16 ranges, in order,
- * until `visit` returns true. One pass over the character codes: Vietnamese words with a letter beyond
- * Latin-1 ("người", "Việt") are skipped at the cost of a comparison or two per character.
+ * until `visit` returns true. A regular expression without Unicode classes (cheap to compile, run as
+ * machine code) finds the runs of such characters; a run is a word when no letter or mark touches it.
  */
 export function latin1Words(text: string, visit: (start: number, end: number) => boolean): void {
-  let start = -1;
-  let latin1 = true; // the word so far has no character beyond Latin-1
-  let high = false; // … and has one beyond ASCII
-  for (let i = 0; i <= text.length; ) {
-    let kind = NOT_WORD;
-    let width = 1;
-    if (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) kind = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? ASCII_LETTER : NOT_WORD;
-      else if (c <= 0xff) kind = c >= 0xa1 ? LATIN1_HIGH : NOT_WORD;
-      else {
-        const cp = text.codePointAt(i)!;
-        width = cp > 0xffff ? 2 : 1;
-        kind = isLetterOrMark(cp) ? BEYOND_LATIN1 : NOT_WORD;
-      }
-    }
-    if (kind === NOT_WORD) {
-      if (start >= 0 && latin1 && high && visit(start, i)) return;
-      start = -1;
-    } else {
-      if (start < 0) {
-        start = i;
-        latin1 = true;
-        high = false;
-      }
-      if (kind === LATIN1_HIGH) high = true;
-      else if (kind === BEYOND_LATIN1) latin1 = false;
-    }
-    i += width;
+  const runs = new RegExp(LATIN1_RUN); // a fresh lastIndex: `visit` may search another text
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isLetterOrMark(codePointBefore(text, start)) || isLetterOrMark(codePointAt(text, end))) continue;
+    if (visit(start, end)) return;
   }
 }
 
-const NOT_WORD = 0;
-const ASCII_LETTER = 1;
-const LATIN1_HIGH = 2; // U+00A1–U+00FF: all letters, or symbols counted as letters here
-const BEYOND_LATIN1 = 3;
-
-/** A code point above U+00FF that is a letter or a mark; the blocks Vietnamese text uses answered without a regular expression. */
-function isLetterOrMark(cp: number): boolean {
-  if (cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x300 && cp <= 0x36f)) return true; // Latin Extended A/B and Additional, combining marks
-  if (cp >= 0x2000 && cp <= 0x206f) return false; // general punctuation: spaces, dashes, quotes, format characters
-  return LETTER_OR_MARK.test(String.fromCodePoint(cp));
-}
+// ASCII letters and U+00A1–U+00FF (all letters or symbols counted as letters here), one beyond ASCII.
+const LATIN1_RUN = /[A-Za-z]*[\u00a1-\u00ff][A-Za-z\u00a1-\u00ff]*/g;
 
 type Misreading = { sure: LegacyEncoding[]; fits: LegacyEncoding[] };
 
