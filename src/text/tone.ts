@@ -8,6 +8,7 @@
  *
  * To compare text whatever its placement, use `compareKey` (src/text/compare-key.ts).
  */
+import { codePointAt, codePointBefore, isLetterOrMark } from './letters.js';
 
 export type TonePlacement = 'old' | 'new';
 
@@ -88,10 +89,10 @@ export function findTonePlacements(value: string): TonePlacementHit[] {
     else if (!(before & TONED_VOWEL) && isPair(before, vowel)) start = i - 1;
     else continue;
     const end = start + 2;
-    if (end < value.length && isWordCharAt(value, end)) continue;
+    if (isLetterOrMark(codePointAt(value, end))) continue;
     let from = start;
     while (from > 0 && INITIAL_LETTERS.includes(value[from - 1])) from--;
-    if (from > 0 && isWordCharBefore(value, from)) continue;
+    if (isLetterOrMark(codePointBefore(value, from))) continue;
     // "quý", "Quỳ": qu is the initial, y the nucleus
     if ((vowelOf(value.charCodeAt(start)) & LETTER) === U && from < start && (value[start - 1] === 'q' || value[start - 1] === 'Q')) continue;
     hits.push({ word: value.slice(from, end), index: from, style: start === i ? 'old' : 'new' });
@@ -142,24 +143,6 @@ function isPair(first: number, second: number): boolean {
 
 /** The combining tone marks, and the two marks that are one of them in NFD (U+0340, U+0341). */
 export const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323\u0340\u0341';
-const WORD_CHAR = /[\p{L}\p{M}]/u;
-
-function isWordCharAt(value: string, i: number): boolean {
-  const c = value.charCodeAt(i);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  return WORD_CHAR.test(String.fromCodePoint(value.codePointAt(i)!));
-}
-
-/** Whether the character that ends just before index `end` is a letter or mark (surrogate pairs read whole). */
-function isWordCharBefore(value: string, end: number): boolean {
-  const low = value.charCodeAt(end - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
-    const high = value.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return isWordCharAt(value, end - 2);
-  }
-  return isWordCharAt(value, end - 1);
-}
-
 /** One word written in the given style (NFC); words that show no style come back NFC and unchanged. */
 export function wordWithTonePlacement(word: string, style: TonePlacement): string {
   const a = analyse(word);
