@@ -1,7 +1,7 @@
 import { HIGH_TABLES } from './tables.js';
 import type { LegacyEncoding } from './types.js';
 
-const utf16 = new TextDecoder('utf-16le');
+let utf16: TextDecoder | undefined; // made on first use: most runs decode no legacy text
 
 /** Decodes bytes in a legacy Vietnamese encoding to Unicode NFC. Never throws. */
 export function decodeLegacy(buf: Uint8Array, encoding: LegacyEncoding): string {
@@ -20,5 +20,5 @@ export function decodeLegacy(buf: Uint8Array, encoding: LegacyEncoding): string 
     units[n++] = text.charCodeAt(0);
     if (text.length > 1) units[n++] = text.charCodeAt(1);
   }
-  return utf16.decode(units.subarray(0, n)).normalize('NFC');
+  return (utf16 ??= new TextDecoder('utf-16le')).decode(units.subarray(0, n)).normalize('NFC');
 }
