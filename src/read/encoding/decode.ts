@@ -1,7 +1,7 @@
 import { HIGH_TABLES } from './tables.js';
 import type { LegacyEncoding } from './types.js';
 
-let utf16: TextDecoder | undefined; // made on first use: most runs decode no legacy text
+let utf16: InstanceType<typeof TextDecoder> | undefined; // made on first use: most runs decode no legacy text
 
 /** Decodes bytes in a legacy Vietnamese encoding to Unicode NFC. Never throws. */
 export function decodeLegacy(buf: Uint8Array, encoding: LegacyEncoding): string {
