@@ -81,6 +81,16 @@ describe('zip writer', () => {
     expect(Buffer.from(zipEntries(files, '2026-03-06')).equals(Buffer.from(zip))).toBe(false);
   });
 
+  it('writes fixed parts, compressed once per process, as it writes any part', () => {
+    const plain = Buffer.from(zipEntries(files, '2026-03-05'));
+    const fixed = files.map((f) => ({ ...f, fixed: true }));
+    expect(Buffer.from(zipEntries(fixed, '2026-03-05')).equals(plain)).toBe(true);
+    expect(Buffer.from(zipEntries(fixed, '2026-03-05')).equals(plain)).toBe(true);
+    const edited = fixed.map((f, i) => (i === 1 ? { ...f, data: `${f.data as string}!` } : f));
+    expect(unzip(zipEntries(edited, '2026-03-05')).get('word/document.xml')!.toString('utf8').endsWith('</w:t>!')).toBe(true);
+    expect(Buffer.from(zipEntries(fixed, '2026-03-05', 1)).equals(Buffer.from(zipEntries(files, '2026-03-05', 1)))).toBe(true);
+  });
+
   it('keeps dates within what the format holds (1980–2107)', () => {
     expect(dosStamp('1975-06-01').day).toBe((0 << 9) | (6 << 5) | 1);
     expect(dosStamp('2200-01-02').day).toBe((127 << 9) | (1 << 5) | 2);

@@ -5,5 +5,9 @@
  * becomes a space, so the words on either side stay apart; the others are dropped.
  */
 export function xmlText(text: string): string {
+  // Nearly all text has none: one test, and the text as it is.
+  if (!NOT_XML.test(text)) return text;
   return text.replace(/[\v\f]/g, ' ').replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
 }
+
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;

@@ -13,6 +13,8 @@ export interface ZipEntry {
   path: string;
   /** Text is written as UTF-8. */
   data: string | Uint8Array;
+  /** The same text is zipped again and again in this process (a fixed part): compress it once. */
+  fixed?: boolean;
 }
 
 const LOCAL = 0x04034b50;
@@ -37,6 +39,17 @@ export function dosStamp(date: string): { time: number; day: number } {
   return { time: 0, day: ((year - 1980) << 9) | (month << 5) | dayOfMonth };
 }
 
+interface Content { crc: number; size: number; compressed: Uint8Array }
+
+/** Compressed fixed parts, by level and text: a hundred documents deflate the theme once, not a hundred times. */
+const fixedByLevel = new Map<number, Map<string, Content>>();
+
+function fixedContents(level: number): Map<string, Content> {
+  let cache = fixedByLevel.get(level);
+  if (!cache) fixedByLevel.set(level, (cache = new Map()));
+  return cache;
+}
+
 /** The archive of `entries`, each stamped with midnight of `date`. */
 export function zipEntries(entries: readonly ZipEntry[], date: string, level = ZIP_LEVEL): Uint8Array {
   if (entries.length > 0xffff) throw new Error('zip: too many entries');
@@ -44,9 +57,15 @@ export function zipEntries(entries: readonly ZipEntry[], date: string, level = Z
   const encoder = new TextEncoder();
   const packed = entries.map((entry) => {
     const name = encoder.encode(entry.path);
-    const raw = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
-    const compressed = deflateRawSync(raw, { level });
-    return { name, flags: /^[\x20-\x7e]*$/.test(entry.path) ? 0 : UTF8_NAME, crc: crc32(raw), size: raw.length, compressed };
+    const flags = /^[\x20-\x7e]*$/.test(entry.path) ? 0 : UTF8_NAME;
+    const cache = entry.fixed && typeof entry.data === 'string' ? fixedContents(level) : undefined;
+    let content = cache?.get(entry.data as string);
+    if (!content) {
+      const raw = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
+      content = { crc: crc32(raw), size: raw.length, compressed: deflateRawSync(raw, { level }) };
+      cache?.set(entry.data as string, content);
+    }
+    return { name, flags, ...content };
   });
 
   let localBytes = 0;
