@@ -23,7 +23,9 @@ export interface TonePlacementHit {
 
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const CONSONANTS = /^[bcdđghklmnpqrstvx]*$/u;
-const WORD = /[\p{L}\p{M}]+/gu;
+// Made on first use: a Unicode class costs a fraction of a millisecond to parse, and most runs never need it.
+let wordRegex: RegExp | undefined;
+const words = () => (wordRegex ??= /[\p{L}\p{M}]+/gu);
 
 /** A letter and the combining marks that follow it (NFD). */
 interface Letter {
@@ -104,7 +106,7 @@ export function findTonePlacements(value: string): TonePlacementHit[] {
 /** The same, word by word: the definition, for text of any normalisation. */
 export function findTonePlacementsByWord(value: string): TonePlacementHit[] {
   const hits: TonePlacementHit[] = [];
-  for (const m of value.matchAll(WORD)) {
+  for (const m of value.matchAll(words())) {
     const style = tonePlacementOf(m[0]);
     if (style) hits.push({ word: m[0], index: m.index ?? 0, style });
   }
@@ -160,5 +162,5 @@ export function wordWithTonePlacement(word: string, style: TonePlacement): strin
 
 /** A text with every oa/oe/uy open syllable written in one style ("Cộng hoà" → "Cộng hòa" for 'old'); NFC. */
 export function withTonePlacement(value: string, style: TonePlacement): string {
-  return value.normalize('NFC').replace(WORD, (word) => wordWithTonePlacement(word, style));
+  return value.normalize('NFC').replace(words(), (word) => wordWithTonePlacement(word, style));
 }

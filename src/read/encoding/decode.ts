@@ -1,11 +1,11 @@
-import { HIGH_TABLES } from './tables.js';
+import { highTable } from './tables.js';
 import type { LegacyEncoding } from './types.js';
 
 let utf16: InstanceType<typeof TextDecoder> | undefined; // made on first use: most runs decode no legacy text
 
 /** Decodes bytes in a legacy Vietnamese encoding to Unicode NFC. Never throws. */
 export function decodeLegacy(buf: Uint8Array, encoding: LegacyEncoding): string {
-  const high = HIGH_TABLES[encoding];
+  const high = highTable(encoding);
   // Fill UTF-16 code units and let the native decoder build the string: much faster than
   // concatenating a string per byte. A table entry is at most two code units.
   const units = new Uint16Array(buf.length * 2);
