@@ -18,6 +18,9 @@ writeIfChanged(join(root, 'src/model/schema-types.ts'), await schemaTypes());
 const templates = await precompiledTemplates();
 writeIfChanged(join(root, 'src/render/generated/templates.js'), templates.js);
 writeIfChanged(join(root, 'src/render/generated/templates.d.ts'), templates.dts);
+const standard = await standardParts();
+writeIfChanged(join(root, 'src/render/generated/standard-parts.js'), standard.js);
+writeIfChanged(join(root, 'src/render/generated/standard-parts.d.ts'), standard.dts);
 if (only !== 'schema') {
   // Build into a fresh folder and swap it in, so no stale chunks remain and a CLI already running
   // (another test process) never sees a half-written dist/.
@@ -79,13 +82,28 @@ async function standaloneValidator() {
  * TypeScript: bundled here on the fly), so render does not parse and compile them at every start.
  */
 async function precompiledTemplates() {
+  const { precompiledTemplatesModule, PRECOMPILED_TYPES } = await importTypeScript('src/render/precompile-templates.ts');
+  return { js: precompiledTemplatesModule(join(root, 'templates')), dts: PRECOMPILED_TYPES };
+}
+
+/**
+ * The package's standard parts (styles, theme, settings, content types, relationships, …) as the
+ * docx library writes them for cochuong's layout (src/render/docx/standard-parts-source.ts): render
+ * copies them and writes only the body, headers and core properties itself, without loading docx.
+ */
+async function standardParts() {
+  const { standardPartsModule, STANDARD_PARTS_TYPES } = await importTypeScript('src/render/docx/standard-parts-source.ts');
+  return { js: standardPartsModule(), dts: STANDARD_PARTS_TYPES };
+}
+
+/** A TypeScript module of src/, bundled on the fly with its dependencies and imported. */
+async function importTypeScript(path) {
   const { build } = await import('esbuild');
   const { outputFiles } = await build({
-    entryPoints: [join(root, 'src/render/precompile-templates.ts')], bundle: true, write: false, platform: 'node', format: 'esm',
+    entryPoints: [join(root, path)], bundle: true, write: false, platform: 'node', format: 'esm',
     logLevel: 'warning', banner: { js: `import{createRequire as __r}from'node:module';const require=__r(${JSON.stringify(join(root, 'package.json'))});` },
   });
-  const { precompiledTemplatesModule, PRECOMPILED_TYPES } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-  return { js: precompiledTemplatesModule(join(root, 'templates')), dts: PRECOMPILED_TYPES };
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
 function validatorTypes() {

@@ -3,10 +3,7 @@ import { bodyElements } from './body.js';
 import { headerTable, recipientParagraphs, signatureTables, titleBlock } from './frame.js';
 import { coreProperties } from './package.js';
 import { A4, DEFAULT_PAGE, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
-import {
-  APP, CONTENT_TYPES, CUSTOM, DOCUMENT_RELS, DOCUMENT_START, ENDNOTES, FIRST_PAGE_HEADER, FONT_TABLE, FOOTNOTES, NO_RELS,
-  NUMBERING, PACKAGE_RELS, SETTINGS, THEME, pageNumberHeader, styles,
-} from './parts.js';
+import { DOCUMENT_START, FIRST_PAGE_HEADER, PACKAGE_ORDER, STANDARD_PARTS, pageNumberHeader, styles } from './parts.js';
 import { Revisions } from './runs.js';
 import { paragraph, type Xml } from './wordml.js';
 import { zipEntries, type ZipEntry } from './zip.js';
@@ -50,29 +47,23 @@ function section(page: PageSetup): Xml {
     + '<w:pgNumType/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>';
 }
 
-/** Every part of the package, in the order the docx library zipped them (so earlier renderings stay byte-identical inside). */
+/**
+ * Every part of the package, in the order the docx library zips them (so renderings stay
+ * byte-identical inside): the document and its core properties, the headers the section refers to
+ * (rId6: header1, pages 2 onwards; rId7: header2, page 1), the styles of the body's size, and the
+ * standard parts as that library wrote them at build time.
+ */
 function packageParts(document: string, page: PageSetup, core: string): ZipEntry[] {
-  return [
-    { path: 'word/_rels/document.xml.rels', data: DOCUMENT_RELS, fixed: true },
-    { path: 'word/document.xml', data: document },
-    { path: 'word/styles.xml', data: styles(page.bodySize), fixed: true },
-    { path: 'docProps/core.xml', data: core },
-    { path: '_rels/.rels', data: PACKAGE_RELS, fixed: true },
-    { path: 'word/_rels/header1.xml.rels', data: NO_RELS, fixed: true },
-    { path: 'word/_rels/header2.xml.rels', data: NO_RELS, fixed: true },
-    { path: 'word/header1.xml', data: pageNumberHeader(halfPoints(SIZES.pageNumber)), fixed: true },
-    { path: 'word/header2.xml', data: FIRST_PAGE_HEADER, fixed: true },
-    { path: 'docProps/custom.xml', data: CUSTOM, fixed: true },
-    { path: 'docProps/app.xml', data: APP, fixed: true },
-    { path: 'word/footnotes.xml', data: FOOTNOTES, fixed: true },
-    { path: 'word/_rels/footnotes.xml.rels', data: NO_RELS, fixed: true },
-    { path: 'word/endnotes.xml', data: ENDNOTES, fixed: true },
-    { path: 'word/_rels/endnotes.xml.rels', data: NO_RELS, fixed: true },
-    { path: 'word/settings.xml', data: SETTINGS, fixed: true },
-    { path: 'word/fontTable.xml', data: FONT_TABLE, fixed: true },
-    { path: 'word/_rels/fontTable.xml.rels', data: NO_RELS, fixed: true },
-    { path: 'word/theme/theme1.xml', data: THEME, fixed: true },
-    { path: 'word/numbering.xml', data: NUMBERING, fixed: true },
-    { path: '[Content_Types].xml', data: CONTENT_TYPES, fixed: true },
-  ];
+  const own: Record<string, string> = { 'word/document.xml': document, 'docProps/core.xml': core };
+  const layout: Record<string, string> = {
+    'word/styles.xml': styles(page.bodySize),
+    'word/header1.xml': pageNumberHeader(halfPoints(SIZES.pageNumber)),
+    'word/header2.xml': FIRST_PAGE_HEADER,
+  };
+  return PACKAGE_ORDER.map((path) => {
+    if (path in own) return { path, data: own[path] };
+    const data = layout[path] ?? STANDARD_PARTS[path];
+    if (data === undefined) throw new Error(`DOCX: no content for the package part ${path}`);
+    return { path, data, fixed: true };
+  });
 }
