@@ -108,6 +108,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite existing output files')
     .option('--margins <mm>', vi ? 'lề trên,dưới,trái,phải tính bằng mm (mặc định 20,20,30,15)' : 'margins top,bottom,left,right in mm (default 20,20,30,15)')
     .option('--font-size <pt>', vi ? 'cỡ chữ thân văn bản: 13 hoặc 14 (mặc định 14)' : 'body text size: 13 or 14 (default 14)')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
     .action(run(async (command) => {
       const { renderCommand } = await import('./commands/render.js');
       return renderCommand(command.processedArgs[0] as string[], command.opts(), ctx);

@@ -22,6 +22,18 @@ describe('render on hostile input', () => {
   });
 });
 
+describe('render --max-size', () => {
+  it('raises the size limit, and refuses a bad size', () => {
+    const big = cases.find((c) => c.name === 'qua-lon.yaml')!;
+    const out = mkdtempSync(join(tmpdir(), 'cochuong-render-size-'));
+    const raised = cli(['render', '--max-size', '60MB', big.path, '-o', out]);
+    expectNoCrash(raised);
+    expect(raised.stdout + raised.stderr).not.toContain('IN004');
+    expect(raised.stdout + raised.stderr).toContain('IN007');
+    expect(cli(['render', '--max-size', 'lớn', big.path, '-o', out]).status).toBe(2);
+  });
+});
+
 describe('diff on hostile input', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s: on either side, a message naming the file and a non-zero exit', (_name, c) => {
     for (const args of [[example, c.path], [c.path, example]]) {
