@@ -13,11 +13,12 @@ import { MAX_NESTING } from './scan-nesting.js';
  */
 
 /** A scalar type of the core schema: the first matching form decides the value. */
-function core(tag: string, forms: [RegExp, (s: string) => unknown][]) {
+function core(tag: string, starts: RegExp, forms: [RegExp, (s: string) => unknown][]) {
   const form = (s: string | null) => forms.find(([test]) => test.test(s ?? ''));
   return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (s: string | null) => form(s) !== undefined,
+    // Every plain scalar is offered to each type; most are words, which the first character rules out.
+    resolve: (s: string | null) => starts.test(s ?? '') && form(s) !== undefined,
     construct: (s: string | null) => form(s)![1](s ?? ''),
   });
 }
@@ -25,14 +26,14 @@ function core(tag: string, forms: [RegExp, (s: string) => unknown][]) {
 // js-yaml keeps one type per tag, so each tag lists its forms in the order the `yaml` library tries them.
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    core('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    core('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    core('int', [
+    core('null', /^(?:[~nN]|$)/, [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    core('bool', /^[tTfF]/, [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+    core('int', /^[-+0-9]/, [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
     ]),
-    core('float', [
+    core('float', /^[-+.0-9]/, [
       [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
         (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
@@ -117,32 +118,61 @@ export function fastLoad(source: string): FastLoaded | undefined {
   return { data: normalise(raw, [], nonNfc), nonNfc };
 }
 
-/** A copy with every string in NFC (noting the ones that were not), keys kept as own data. */
+/**
+ * Characters that are NFC whatever surrounds them: below U+0300 (no combining marks) and Latin
+ * Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters). A string made only of
+ * them is already NFC, so `normalize`, the costliest step here, is skipped for nearly every string.
+ */
+const ALWAYS_NFC = /^[\u0000-\u02ff\u1e00-\u1eff]*$/;
+
+const nfcOf = (s: string) => (ALWAYS_NFC.test(s) ? s : s.normalize('NFC'));
+
+/**
+ * The value with every string in NFC (noting the ones that were not), keys kept as own data.
+ * js-yaml's fresh objects are changed in place; an object is copied only when a key is renamed.
+ */
 function normalise(value: unknown, path: DataPath, nonNfc: FastLoaded['nonNfc']): unknown {
   // `path` is one array pushed and popped on the way down; it is copied only for a string to report.
   if (typeof value === 'string') {
-    const nfc = value.normalize('NFC');
+    const nfc = nfcOf(value);
     if (nfc !== value) nonNfc.push({ path: [...path], value });
     return nfc;
   }
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item === null || (typeof item !== 'object' && typeof item !== 'string')) continue;
       path.push(i);
-      out[i] = normalise(value[i], path, nonNfc);
+      value[i] = normalise(item, path, nonNfc);
       path.pop();
     }
-    return out;
+    return value;
   }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const k = key.normalize('NFC');
-      path.push(k);
-      Object.defineProperty(out, k, { value: normalise((value as Record<string, unknown>)[key], path, nonNfc), enumerable: true, writable: true, configurable: true });
+    const object = value as Record<string, unknown>;
+    const keys = Object.keys(object);
+    if (keys.some((key) => nfcOf(key) !== key)) return normaliseCopy(object, keys, path, nonNfc);
+    for (const key of keys) {
+      const item = object[key];
+      if (item === null || (typeof item !== 'object' && typeof item !== 'string')) continue;
+      path.push(key);
+      const out = normalise(item, path, nonNfc);
+      if (out !== item) Object.defineProperty(object, key, { value: out, enumerable: true, writable: true, configurable: true });
       path.pop();
     }
-    return out;
+    return object;
   }
   return value;
+}
+
+/** A copy of an object some of whose keys are not NFC, with the keys in NFC, in the same order. */
+function normaliseCopy(object: Record<string, unknown>, keys: string[], path: DataPath, nonNfc: FastLoaded['nonNfc']): unknown {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const k = key.normalize('NFC');
+    path.push(k);
+    Object.defineProperty(out, k, { value: normalise(object[key], path, nonNfc), enumerable: true, writable: true, configurable: true });
+    path.pop();
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createMessage, text, type Message } from '../message/message.js';
 import { READ_CODES } from './codes.js';
@@ -19,15 +20,8 @@ export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) return { ok: false, message: ioMessage(file, { code: 'EISDIR' }) };
-    if (!stat.isFile()) {
-      return { ok: false, message: createMessage({
-        file, ruleId: READ_CODES.notRegular.id, source: 'io', fatal: true,
-        reason: text('Đây không phải là một tệp văn bản thông thường (thiết bị, ống dẫn…).', 'This is not a regular file (a device, a pipe…).'),
-        note: text('Hãy chỉ ra tệp .yaml cần kiểm tra.', 'Name the .yaml file to check.'),
-      }) };
-    }
-    if (stat.size > maxBytes) return { ok: false, message: tooLarge(file, stat.size, maxBytes) };
+    const refused = refusal(file, stat, maxBytes);
+    if (refused) return refused;
     const bytes = new Uint8Array(stat.size);
     let filled = 0;
     while (filled < stat.size) {
@@ -41,6 +35,51 @@ export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * The same as `readBytes`, with synchronous calls: four system calls and no promises, several times
+ * cheaper per file. Worth it where nothing else waits on the thread (checking many files, a worker).
+ * The file is opened without blocking, so a pipe is refused rather than waited on.
+ */
+export function readBytesSync(file: string, maxBytes = DEFAULT_MAX_BYTES): BytesResult {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, message: ioMessage(file, error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    const refused = refusal(file, stat, maxBytes);
+    if (refused) return refused;
+    const bytes = new Uint8Array(stat.size);
+    let filled = 0;
+    while (filled < stat.size) {
+      const bytesRead = readSync(fd, bytes, filled, stat.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { ok: true, bytes: filled === stat.size ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    return { ok: false, message: ioMessage(file, error) };
+  } finally {
+    try { closeSync(fd); } catch { /* nothing to do */ }
+  }
+}
+
+/** Why a file that could be opened is not read: a directory, not a regular file, too large. */
+function refusal(file: string, stat: Stats, maxBytes: number): BytesResult | undefined {
+  if (stat.isDirectory()) return { ok: false, message: ioMessage(file, { code: 'EISDIR' }) };
+  if (!stat.isFile()) {
+    return { ok: false, message: createMessage({
+      file, ruleId: READ_CODES.notRegular.id, source: 'io', fatal: true,
+      reason: text('Đây không phải là một tệp văn bản thông thường (thiết bị, ống dẫn…).', 'This is not a regular file (a device, a pipe…).'),
+      note: text('Hãy chỉ ra tệp .yaml cần kiểm tra.', 'Name the .yaml file to check.'),
+    }) };
+  }
+  if (stat.size > maxBytes) return { ok: false, message: tooLarge(file, stat.size, maxBytes) };
+  return undefined;
 }
 
 export function tooLarge(file: string, size: number, maxBytes: number): Message {
