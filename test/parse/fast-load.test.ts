@@ -46,6 +46,16 @@ describe('fastLoad', () => {
     }
   });
 
+  it('skips normalisation only for characters that are NFC whatever surrounds them', () => {
+    const ranges: [number, number][] = [[0x0000, 0x02ff], [0x1e00, 0x1eff]];
+    const chars = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)));
+    for (const c of chars) expect(c.normalize('NFC'), `U+${c.charCodeAt(0).toString(16)}`).toBe(c);
+    // No character of these ranges combines with the one before it.
+    const bases = [...'aAeEiIoOuUyYdDăâêôơưĂÂÊÔƠƯđĐ'];
+    for (const a of bases) for (const b of chars) expect((a + b).normalize('NFC')).toBe(a + b);
+    expect(agree('ten: Phu\u0300 \u0110o\u0302\u0309ng\n'.replace(/\\u(\w{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16))))).toBe('fast');
+  });
+
   it('keeps __proto__ and constructor as plain data', () => {
     const fast = fastLoad('__proto__: {polluted: 1}\nconstructor: {prototype: 2}\n')!;
     expect(Object.getPrototypeOf(fast.data)).toBe(Object.prototype);
