@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
-import { removePendingTemporaryFiles } from '../write/write-file-atomic.js';
+import { removePendingTemporaryFiles } from '../write/pending-files.js';
 
 /** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
 export function interrupted(code: number): never {

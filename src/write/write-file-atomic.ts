@@ -1,10 +1,11 @@
-import { close, existsSync, fsync, openSync, unlinkSync, writeFile } from 'node:fs';
+import { close, existsSync, fsync, openSync, writeFile } from 'node:fs';
 import { link, rename, unlink } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createMessage, text, type Message } from '../message/message.js';
 import { WRITE_CODES } from './codes.js';
+import { pending } from './pending-files.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it an existing file is never touched. */
@@ -13,16 +14,7 @@ export interface WriteOptions {
 
 export type WriteResult = { ok: true; file: string } | { ok: false; message: Message };
 
-/** Temporary files being written; the CLI removes them if it is interrupted (Ctrl-C) mid-write. */
-const pending = new Set<string>();
-
-/** Removes half-written temporary files. The target files were never touched by them. */
-export function removePendingTemporaryFiles(): void {
-  for (const temp of pending) {
-    try { unlinkSync(temp); } catch { /* already gone */ }
-  }
-  pending.clear();
-}
+export { removePendingTemporaryFiles } from './pending-files.js';
 
 /**
  * Writes a whole file or nothing: the bytes go to a temporary file beside the target, are flushed
