@@ -176,8 +176,11 @@ describe('an interrupted render leaves the old file whole', () => {
       const outcome = await interrupt(args(), dir, { delay }, 'SIGINT');
       expectWhole();
       expect(others(dir, ['big.yaml', 'out.docx'])).toEqual([]);
-      // Before the CLI installs its handler, SIGINT ends it as a signal; after, with exit code 130.
-      if (outcome.sent) expect(outcome.signal === 'SIGINT' || outcome.code === 130, JSON.stringify(outcome)).toBe(true);
+      // Before the CLI installs its handler, SIGINT ends it as a signal; after, with exit code 130. On a busy
+      // machine the render may also finish first and the signal land while the process is already exiting:
+      // then it exits 0 having written the whole file (checked above), which is as good.
+      const finished = outcome.code === 0 && /1\/1/.test(outcome.output);
+      if (outcome.sent) expect(outcome.signal === 'SIGINT' || outcome.code === 130 || finished, JSON.stringify(outcome)).toBe(true);
     }
   });
 });
