@@ -1,3 +1,4 @@
+import { diemLetter as letterOf, roman } from '../text/numbering.js';
 import type { Lang } from '../report/style.js';
 import type { ChangeKind, Section } from './model.js';
 
@@ -110,19 +111,9 @@ export function fieldLabel(field: string | undefined, lang: Lang): string {
   return pair ? pick(pair, lang) : field;
 }
 
-/** Điểm are lettered with the Vietnamese alphabet, without f j w z: a b c d đ e g h i k … ("điểm đ"). */
-const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-
+/** "Điểm đ", "Chương IV": positions are 1-based here, as the diff counts them. */
 export function diemLetter(position: number): string {
-  return DIEM_LETTERS[position - 1] ?? String(position);
+  return position >= 1 ? letterOf(position - 1) : String(position);
 }
 
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-
-/** Chương are numbered in Roman numerals ("Chương IV"). */
-export function roman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of ROMAN) while (rest >= value) { out += letters; rest -= value; }
-  return out || String(n);
-}
+export { roman };

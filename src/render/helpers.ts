@@ -1,4 +1,6 @@
 import type { CochuongDocument, DocumentKind, ThoiGian } from '../model/document.js';
+import { parseIsoDate, type CalendarDate } from '../model/dates.js';
+import { padDay, padMonth, writeDatePhrase } from '../text/date-phrase.js';
 
 /**
  * What clerks need written the way the decree writes it (Nghị định 30/2020/NĐ-CP, Phụ lục I):
@@ -6,34 +8,19 @@ import type { CochuongDocument, DocumentKind, ThoiGian } from '../model/document
  * helpers in templates.ts wrap them.
  */
 
-/** Day < 10 padded ("05"); otherwise as is. */
-export function padDay(day: number): string {
-  return day < 10 ? `0${day}` : String(day);
-}
+export { padDay, padMonth } from '../text/date-phrase.js';
 
-/** Months 1 and 2 padded ("01", "02"), 3–12 never: the decree's rule against added digits. */
-export function padMonth(month: number): string {
-  return month <= 2 ? `0${month}` : String(month);
-}
-
-export interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-}
+export type DateParts = CalendarDate;
 
 /** "2026-03-05" → {2026, 3, 5}; undefined for anything else. */
 export function dateParts(iso: string | null | undefined): DateParts | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ''));
-  if (!m) return undefined;
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return typeof iso === 'string' ? parseIsoDate(iso) : undefined;
 }
 
 /** "ngày 05 tháng 3 năm 2026". */
 export function dateWords(iso: string): string {
   const d = dateParts(iso);
-  if (!d) return iso;
-  return `ngày ${padDay(d.day)} tháng ${padMonth(d.month)} năm ${d.year}`;
+  return d ? writeDatePhrase(d.year, d.month, d.day) : iso;
 }
 
 /** "05/3/2026", with the same padding as the date line. */
@@ -63,36 +50,7 @@ export function upperVi(text: string): string {
   return text.normalize('NFC').toLocaleUpperCase('vi').normalize('NFC');
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-/** 1 → "I", 14 → "XIV". Numbers outside 1–3999 are written in digits. */
-export function roman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) return String(n);
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
-/**
- * Letters of điểm in legal texts: the Vietnamese alphabet without its marked vowels (ă â ê ô ơ ư),
- * with đ, and without f j w z, which Vietnamese does not use.
- */
-export const DIEM_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
-
-/** 0 → "a", 4 → "đ", 5 → "e"; after "y" the letters double ("aa", "bb" …). */
-export function diemLetter(index: number): string {
-  const letter = DIEM_LETTERS[index % DIEM_LETTERS.length];
-  return letter.repeat(Math.floor(index / DIEM_LETTERS.length) + 1);
-}
+export { roman, DIEM_LETTERS, diemLetter } from '../text/numbering.js';
 
 const QUARTERS: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV', I: 'I', II: 'II', III: 'III', IV: 'IV' };
 
