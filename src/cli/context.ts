@@ -1,5 +1,6 @@
 import type { Lang, Style } from '../report/style.js';
 import { PLAIN } from '../report/style.js';
+import { DEFAULT_MAX_BYTES } from '../read/read-bytes.js';
 
 /** What every command needs from the outside world; tests can build one without a terminal. */
 export interface CliContext {
@@ -39,4 +40,12 @@ export function parseSize(value: string): number | undefined {
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * factor);
+}
+
+/** The --max-size option in bytes (the default when absent), or undefined after telling the user why it is not a size. */
+export function maxSizeOption(value: string | undefined, ctx: CliContext): number | undefined {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = parseSize(value);
+  if (bytes === undefined) ctx.stderr(t(ctx.lang, '--max-size cần một cỡ như 5MB hoặc 500KB.\n', '--max-size takes a size like 5MB or 500KB.\n'));
+  return bytes;
 }

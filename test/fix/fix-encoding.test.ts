@@ -80,5 +80,8 @@ describe('cochuong fix-encoding (process)', () => {
   it('says when there is nothing to do, and rejects a bad --from', () => {
     expect(cli(['fix-encoding', 'examples/soc-son-2020.yaml']).stdout).toContain('đã là UTF-8');
     expect(cli(['fix-encoding', '--from', 'abc', 'examples/soc-son-2020.yaml']).status).toBe(2);
+    const badSize = cli(['fix-encoding', '--max-size', 'lớn', 'examples/soc-son-2020.yaml']);
+    expect(badSize.status).toBe(2);
+    expect(badSize.stderr).toContain('--max-size');
   });
 });

@@ -10,11 +10,10 @@ import { gitExternalArguments, lineDiff } from '../../diff/git-external.js';
 import { createMessage, text, type Message } from '../../message/message.js';
 import { inputSpec, isCochuongData, kindWarning, loadInput, sinceSpec, type InputSpec, type LoadedInput } from '../../diff/inputs.js';
 import { DIFF_CODES } from '../../diff/codes.js';
-import { DEFAULT_MAX_BYTES } from '../../read/read-bytes.js';
 import { formatMessage } from '../../report/text-reporter.js';
 import { PLAIN } from '../../report/style.js';
 import { writeFileAtomic } from '../../write/write-file-atomic.js';
-import { EXIT, parseSize, t, type CliContext } from '../context.js';
+import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 
 export interface DiffOptions {
   format?: string;
@@ -38,11 +37,8 @@ export async function diffCommand(args: string[], options: DiffOptions, ctx: Cli
     ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: ${FORMATS.join(', ')}.\n`, `Unknown format "${format}". Use: ${FORMATS.join(', ')}.\n`));
     return EXIT.usage;
   }
-  const maxBytes = options.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(options.maxSize);
-  if (maxBytes === undefined) {
-    ctx.stderr(t(ctx.lang, '--max-size cần một cỡ như 5MB hoặc 500KB.\n', '--max-size takes a size like 5MB or 500KB.\n'));
-    return EXIT.usage;
-  }
+  const maxBytes = maxSizeOption(options.maxSize, ctx);
+  if (maxBytes === undefined) return EXIT.usage;
   if (format === 'docx' && !options.output) {
     ctx.stderr(t(ctx.lang, 'Bản so sánh Word cần tên tệp kết quả: thêm -o TỆP.docx\n', 'A Word redline needs an output file: add -o FILE.docx\n'));
     return EXIT.usage;

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../write/write-file-atomic.js';
 import { formatMessage } from '../../report/text-reporter.js';
 import type { LegacyEncoding } from '../../read/encoding/index.js';
 import type { Message } from '../../message/message.js';
-import { EXIT, parseSize, t, type CliContext } from '../context.js';
+import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 
 export interface FixEncodingOptions {
   output?: string;
@@ -28,7 +28,8 @@ export async function fixEncodingCommand(files: string[], options: FixEncodingOp
     ctx.stderr(t(ctx.lang, '-o chỉ dùng với một tệp và không dùng cùng --in-place.\n', '-o takes one file and does not go with --in-place.\n'));
     return EXIT.usage;
   }
-  const maxBytes = options.maxSize ? parseSize(options.maxSize) : undefined;
+  const maxBytes = maxSizeOption(options.maxSize, ctx);
+  if (maxBytes === undefined) return EXIT.usage;
   let worst: number = EXIT.ok;
   const fail = (m: Message, code: number) => { ctx.stdout(formatMessage(m, { lang: ctx.lang, style: ctx.style }) + '\n'); worst = Math.max(worst, code); };
 

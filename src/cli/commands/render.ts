@@ -9,8 +9,7 @@ import { renderDocument, type OutputFormat } from '../../render/render-document.
 import { defaultTemplateDir, loadTemplates } from '../../render/templates.js';
 import { existsMessage, writeFileAtomic } from '../../write/write-file-atomic.js';
 import { isDirectory, outputPlan, pageSetup, parseFormats, templateDirs, templateSources } from '../../render/output-plan.js';
-import { EXIT, parseSize, t, type CliContext } from '../context.js';
-import { DEFAULT_MAX_BYTES } from '../../read/read-bytes.js';
+import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 
 export interface RenderCommandOptions {
   format?: string[];
@@ -37,8 +36,8 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   if (!page.ok) return usage(page.vi, page.en);
   if (paths.length === 0) return usage('Hãy chỉ ra tệp cần in, ví dụ: cochuong render chuong-trinh-2026.yaml',
     'Name the files to render, e.g.: cochuong render program-2026.yaml');
-  const maxBytes = options.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(options.maxSize);
-  if (maxBytes === undefined) return usage('--max-size cần một cỡ như 5MB hoặc 500KB.', '--max-size takes a size like 5MB or 500KB.');
+  const maxBytes = maxSizeOption(options.maxSize, ctx);
+  if (maxBytes === undefined) return EXIT.usage;
   if (paths.includes('-')) return usage('Lệnh render đọc tệp, không đọc đầu vào chuẩn (-).', 'render reads files, not standard input (-).');
   if (options.template !== undefined && !isDirectory(options.template)) {
     return usage(`Không có thư mục mẫu "${options.template}".`, `Template folder "${options.template}" does not exist.`);

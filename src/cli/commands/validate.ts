@@ -6,8 +6,7 @@ import { summarize } from '../../report/summary.js';
 import { textReport } from '../../report/text-reporter.js';
 import { jsonReport } from '../../report/json-reporter.js';
 import { githubReport } from '../../report/github-reporter.js';
-import { DEFAULT_MAX_BYTES } from '../../read/read-bytes.js';
-import { EXIT, parseSize, t, type CliContext } from '../context.js';
+import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 
 export interface ValidateOptions {
   format: string;
@@ -28,11 +27,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     ctx.stderr(t(ctx.lang, '--max-warnings cần một số nguyên không âm.\n', '--max-warnings takes a whole number, 0 or more.\n'));
     return EXIT.usage;
   }
-  const maxBytes = options.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(options.maxSize);
-  if (maxBytes === undefined) {
-    ctx.stderr(t(ctx.lang, '--max-size cần một cỡ như 5MB hoặc 500KB.\n', '--max-size takes a size like 5MB or 500KB.\n'));
-    return EXIT.usage;
-  }
+  const maxBytes = maxSizeOption(options.maxSize, ctx);
+  if (maxBytes === undefined) return EXIT.usage;
   if (options.staged) return validateStaged(paths, format, maxBytes, maxWarnings, ctx);
   if (paths.length === 0) {
     ctx.stderr(t(ctx.lang, 'Hãy chỉ ra tệp hoặc thư mục cần kiểm tra, ví dụ: cochuong validate examples/\n',
