@@ -339,13 +339,10 @@ describe('detectBytes', () => {
     }
   });
 
-  it('checks a megabyte of UTF-8 in a few milliseconds', () => {
+  // Its speed is measured by `node bench/stages.mjs`, not here: a timed test only flakes on a busy machine.
+  it('reads a megabyte of UTF-8 as UTF-8', () => {
     const big = bytes(SEEDS.join('\n').repeat(Math.ceil(1_048_576 / Buffer.byteLength(SEEDS.join('\n')))));
-    detectBytes(big); // warm up
-    const start = performance.now();
     expect(detectBytes(big)).toEqual({ kind: 'utf8', bom: false });
-    // generous bound for slow CI machines; typically 1–3 ms
-    expect(performance.now() - start).toBeLessThan(100);
   });
 });
 
