@@ -1,24 +1,34 @@
 import jsyaml from 'js-yaml';
 import type { DataPath } from './source-tree.js';
-import { MAX_NESTING } from './scan-nesting.js';
+import { needsPreciseReader } from './precise-only.js';
 
 /**
  * A fast first reading for the common case: a valid document, nothing to report. js-yaml reads
  * YAML several times faster than the `yaml` library, but keeps no positions; so a file only goes
- * this way when it uses none of the features the precise reader guards (anchors, aliases, tags,
- * complex keys), and any message at all sends it through the precise reader (parse-yaml.ts) again,
- * which then places every message on its line. Scalars resolve exactly as the `yaml` library's
+ * this way when it uses none of the features the precise reader guards (precise-only.ts), and
+ * any message at all sends it through the precise reader (parse-yaml.ts) again, which then places
+ * every message on its line. Scalars resolve exactly as the `yaml` library's
  * YAML 1.2 core schema does (regular expressions copied from it), so both readers give the same
  * data; a differential test holds them to that.
  */
 
-/** A scalar type of the core schema: the first matching form decides the value. */
-function core(tag: string, starts: RegExp, forms: [RegExp, (s: string) => unknown][]) {
+/**
+ * A scalar type of the core schema: the first matching form decides the value. `starts` lists the
+ * characters its forms can begin with (the empty scalar is offered to the forms themselves).
+ */
+function core(tag: string, starts: string, forms: [RegExp, (s: string) => unknown][]) {
   const form = (s: string | null) => forms.find(([test]) => test.test(s ?? ''));
+  const first = new Uint8Array(128);
+  for (const c of starts) first[c.charCodeAt(0)] = 1;
+  const empty = forms.some(([test]) => test.test(''));
   return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     // Every plain scalar is offered to each type; most are words, which the first character rules out.
-    resolve: (s: string | null) => starts.test(s ?? '') && form(s) !== undefined,
+    resolve: (s: string | null) => {
+      if (!s) return empty;
+      const c = s.charCodeAt(0);
+      return c < 128 && first[c] === 1 && form(s) !== undefined;
+    },
     construct: (s: string | null) => form(s)![1](s ?? ''),
   });
 }
@@ -26,14 +36,14 @@ function core(tag: string, starts: RegExp, forms: [RegExp, (s: string) => unknow
 // js-yaml keeps one type per tag, so each tag lists its forms in the order the `yaml` library tries them.
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    core('null', /^(?:[~nN]|$)/, [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    core('bool', /^[tTfF]/, [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    core('int', /^[-+0-9]/, [
+    core('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    core('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+    core('int', '-+0123456789', [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
     ]),
-    core('float', /^[-+.0-9]/, [
+    core('float', '-+.0123456789', [
       [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
         (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
@@ -42,66 +52,9 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/**
- * Anchors (&a), aliases (*a), tags (!x) and complex keys (? …) at the start of a token, or a
- * document marker: the precise reader bounds and reports these. A false alarm only costs speed.
- */
-const GUARDED = /(?:^|[\s[\]{},])[&*!][^\s]|^\s*\?(?:\s|$)|^(?:---|\.\.\.)(?:\s|$)|^%/m;
-
 export interface FastLoaded {
   data: unknown;
   nonNfc: { path: DataPath; value: string }[];
-}
-
-/**
- * Where js-yaml is more lenient than the `yaml` library, found by differential fuzzing: a quoted
- * string or a [ ] / { } collection continued on the next line (js-yaml accepts continuation lines
- * at any indentation), and an empty list item "-" (after which js-yaml takes in an outdented "- x").
- * Such files, rare in real documents, go to the precise reader, and so do files nested deeper than
- * scanNesting allows (one pass here does both).
- */
-function needsPreciseReader(source: string): boolean {
-  if (GUARDED.test(source) || /^[ \t]*-[ \t]*(?:#.*)?$/m.test(source)) return true;
-  let quote = 0;
-  let flow = 0;
-  let lineStart = true;
-  let indent = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) {
-      if (quote !== 0 || flow > 0) return true;
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (quote === 34) { if (c === 92) i++; else if (c === 34) quote = 0; continue; }
-    if (quote === 39) { if (c === 39) quote = 0; continue; }
-    if (c === 35 && (lineStart || source.charCodeAt(i - 1) === 32 || source.charCodeAt(i - 1) === 9)) {
-      const end = source.indexOf('\n', i); // a comment runs to the end of the line
-      if (end === -1) break;
-      i = end - 1;
-      continue;
-    }
-    if (lineStart && (c === 32 || c === 45)) {
-      if (++indent > MAX_NESTING * 4) return true; // as deep as scanNesting refuses: the precise reader says so
-    } else if (c !== 9) {
-      lineStart = false;
-    }
-    // A quote opens a quoted scalar only at the start of a value; inside plain text it is a letter.
-    if ((c === 34 || c === 39) && startsValue(source, i)) quote = c;
-    else if (c === 91 || c === 123) { if ((flow > 0 || startsValue(source, i)) && ++flow > MAX_NESTING) return true; }
-    else if ((c === 93 || c === 125) && flow > 0) flow--;
-  }
-  return quote !== 0 || flow > 0;
-}
-
-/** Whether position i begins a YAML value: after "key: ", "- ", "[", "{", ",", or at a line start. */
-function startsValue(source: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j--;
-  if (j < 0) return true;
-  const p = source.charCodeAt(j);
-  return p === 10 || p === 58 || p === 45 || p === 91 || p === 123 || p === 44 || p === 63;
 }
 
 /** The data of a plain document, or undefined when the precise reader must read it. */
@@ -114,6 +67,9 @@ export function fastLoad(source: string): FastLoaded | undefined {
     return undefined; // syntax, duplicate keys, tabs, several documents: the precise reader says where
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  // Text made only of characters that are NFC whatever surrounds them, and without escapes that could
+  // make others, holds only NFC strings and keys: nothing to normalise, nothing to note.
+  if (ALWAYS_NFC.test(source) && !source.includes('\\')) return { data: raw, nonNfc: [] };
   const nonNfc: FastLoaded['nonNfc'] = [];
   return { data: normalise(raw, [], nonNfc), nonNfc };
 }
