@@ -43,20 +43,27 @@ export function findMojibake(text: string): Mojibake | undefined {
  * The words of a text (maximal runs of letters, marks and the Latin-1 symbols U+00A1–U+00BF, U+00D7,
  * U+00F7) made only of Latin-1 characters with at least one beyond ASCII, as UTF-16 ranges, in order,
  * until `visit` returns true. A regular expression without Unicode classes (cheap to compile, run as
- * machine code) finds the runs of such characters; a run is a word when no letter or mark touches it.
+ * machine code) jumps to the next character beyond ASCII; the run of Latin-1 letters around it is
+ * then read both ways, and is a word when no other letter or mark touches it. (A pattern that starts
+ * with the ASCII letters, `[A-Za-z]*[¡-ÿ]…`, retries from every letter of every ASCII word.)
  */
 export function latin1Words(text: string, visit: (start: number, end: number) => boolean): void {
-  const runs = new RegExp(LATIN1_RUN); // a fresh lastIndex: `visit` may search another text
-  for (let m = runs.exec(text); m; m = runs.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const beyondAscii = new RegExp(LATIN1_HIGH); // a fresh lastIndex: `visit` may search another text
+  let from = 0;
+  for (let m = beyondAscii.exec(text); m; m = beyondAscii.exec(text)) {
+    let start = m.index;
+    while (start > from && isLatin1Letter(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && isLatin1Letter(text.charCodeAt(end))) end++;
+    from = beyondAscii.lastIndex = end;
     if (isLetterOrMark(codePointBefore(text, start)) || isLetterOrMark(codePointAt(text, end))) continue;
     if (visit(start, end)) return;
   }
 }
 
-// ASCII letters and U+00A1–U+00FF (all letters or symbols counted as letters here), one beyond ASCII.
-const LATIN1_RUN = /[A-Za-z]*[\u00a1-\u00ff][A-Za-z\u00a1-\u00ff]*/g;
+// U+00A1–U+00FF (all letters or symbols counted as letters here), and with ASCII letters the run around them.
+const LATIN1_HIGH = /[\u00a1-\u00ff]/g;
+const isLatin1Letter = (c: number) => (c >= 0xa1 && c <= 0xff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 type Misreading = { sure: LegacyEncoding[]; fits: LegacyEncoding[] };
 
