@@ -70,37 +70,50 @@ export function tonePlacementOf(word: string): TonePlacement | undefined {
 }
 
 /**
- * Every word of a text that shows a placement style, in order. The text is scanned once for the
- * precomposed toned vowels of oa, oe, uy at the end of a word, and only those words are looked at.
- * Text with a combining tone mark is read word by word instead (`findTonePlacementsByWord`, the
- * definition). Other combining marks cannot make a word show a style: on a vowel or an initial they
- * rule the word out, and the scan sees them as letters, so it finds no word there either.
+ * Every word of a text that shows a placement style, in order. One regular expression finds the
+ * toned oa, oe, uy nuclei written with precomposed letters (few in any text), and only the words
+ * around them are looked at; it runs as machine code over the whole string, where a loop over
+ * every character of every value cost more than the rest of the rules together. Text with a
+ * combining tone mark is read word by word instead (`findTonePlacementsByWord`, the definition).
+ * Other combining marks cannot make a word show a style: on a vowel or an initial they rule the
+ * word out, and are letters to the checks around the nucleus.
  */
 export function findTonePlacements(value: string): TonePlacementHit[] {
   const hits: TonePlacementHit[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0xc0) continue; // ASCII and Latin-1 symbols
-    if (c >= 0x300 && c <= 0x341 && TONE_MARKS.includes(value[i])) return findTonePlacementsByWord(value);
-    const vowel = vowelOf(c);
-    if (!(vowel & TONED_VOWEL)) continue;
-    // The toned vowel is the first of the pair (old style, or both toned), or the second after an untoned first.
-    const before = vowelOf(value.charCodeAt(i - 1));
-    let start: number;
-    if (isPair(vowel, vowelOf(value.charCodeAt(i + 1)))) start = i;
-    else if (!(before & TONED_VOWEL) && isPair(before, vowel)) start = i - 1;
-    else continue;
+  const nuclei = (nucleusRegex ??= nucleusPattern());
+  nuclei.lastIndex = 0;
+  for (let m = nuclei.exec(value); m; m = nuclei.exec(value)) {
+    const start = m.index;
+    if (m[0].length === 1) return findTonePlacementsByWord(value); // a combining tone mark
     const end = start + 2;
     if (isLetterOrMark(codePointAt(value, end))) continue;
     let from = start;
     while (from > 0 && INITIAL_LETTERS.includes(value[from - 1])) from--;
     if (isLetterOrMark(codePointBefore(value, from))) continue;
+    const first = value[start];
     // "quý", "Quỳ": qu is the initial, y the nucleus
-    if ((vowelOf(value.charCodeAt(start)) & LETTER) === U && from < start && (value[start - 1] === 'q' || value[start - 1] === 'Q')) continue;
-    hits.push({ word: value.slice(from, end), index: from, style: start === i ? 'old' : 'new' });
-    i = end - 1;
+    if (U_LETTERS.includes(first) && from < start && (value[start - 1] === 'q' || value[start - 1] === 'Q')) continue;
+    // A toned first vowel is the old style (both toned counts as old, as the definition reads it).
+    hits.push({ word: value.slice(from, end), index: from, style: first === 'o' || first === 'O' || first === 'u' || first === 'U' ? 'new' : 'old' });
   }
   return hits;
+}
+
+let nucleusRegex: RegExp | undefined;
+
+/**
+ * oa, oe, uy with the tone on the first vowel (and maybe the second), or on the second only; or a
+ * combining tone mark. After a nucleus no other can start on its second letter (a, e, y begin none).
+ */
+function nucleusPattern(): RegExp {
+  const either = (letter: 'o' | 'a' | 'e' | 'u' | 'y') => letter + letter.toUpperCase() + TONED[letter];
+  return new RegExp([
+    `[${TONED.o}][${either('a')}${either('e')}]`,
+    `[${TONED.u}][${either('y')}]`,
+    `[oO][${TONED.a}${TONED.e}]`,
+    `[uU][${TONED.y}]`,
+    `[${TONE_MARKS}]`,
+  ].join('|'), 'g');
 }
 
 /** The same, word by word: the definition, for text of any normalisation. */
@@ -120,28 +133,9 @@ export function findTonePlacementsByWord(value: string): TonePlacementHit[] {
  */
 export const TONED = { o: 'òóỏõọÒÓỎÕỌ', a: 'àáảãạÀÁẢÃẠ', e: 'èéẻẽẹÈÉẺẼẸ', u: 'ùúủũụÙÚỦŨỤ', y: 'ỳýỷỹỵỲÝỶỸỴ' } as const;
 export const INITIAL_LETTERS = 'bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX\u212a';
+const U_LETTERS = `uU${TONED.u}`;
 
-// Each letter that is o, a, e, u or y, with a tone or none, by its UTF-16 code (all below U+1F00):
-// the vowel (LETTER bits), and TONED_VOWEL when toned; 0 for any other character.
-const [O, A, E, U, Y] = [1, 2, 3, 4, 5];
-const LETTER = 7;
-const TONED_VOWEL = 8;
-const VOWEL_TABLE = new Uint8Array(0x1f00);
-for (const [letter, code] of [['o', O], ['a', A], ['e', E], ['u', U], ['y', Y]] as const) {
-  for (const c of letter + letter.toUpperCase()) VOWEL_TABLE[c.charCodeAt(0)] = code;
-  for (const c of TONED[letter]) VOWEL_TABLE[c.charCodeAt(0)] = code | TONED_VOWEL;
-}
 
-function vowelOf(c: number): number {
-  return c < 0x1f00 ? VOWEL_TABLE[c] : 0; // NaN (outside the text) reads as 0 too
-}
-
-/** oa, oe, uy */
-function isPair(first: number, second: number): boolean {
-  const a = first & LETTER;
-  const b = second & LETTER;
-  return (a === O && (b === A || b === E)) || (a === U && b === Y);
-}
 
 /** The combining tone marks, and the two marks that are one of them in NFD (U+0340, U+0341). */
 export const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323\u0340\u0341';
