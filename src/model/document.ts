@@ -1,5 +1,4 @@
 import type { CochuongDocument, Ben, DonVi, NoiDung, ThoiGian, Chuong, Dieu } from './schema-types.js';
-import type { DataPath } from '../parse/source-tree.js';
 
 export type { CochuongDocument, Ben, DonVi, NoiDung, ThoiGian, Chuong, Dieu };
 export type DocumentKind = CochuongDocument['loai'];
@@ -22,36 +21,6 @@ export function effectiveDate(doc: CochuongDocument): string | undefined {
   return Number.isFinite(termStart) ? `${termStart}-07-01` : undefined;
 }
 
-/** Every string in the document with its path, for rules that read all text. */
-export function textsOf(value: unknown): readonly (readonly [DataPath, string])[] {
-  if (value === memo.doc && memo.texts) return memo.texts;
-  const texts: (readonly [DataPath, string])[] = [];
-  collectTexts(value, [], texts);
-  if (value === memo.doc) memo.texts = texts;
-  return texts;
-}
-
-// Several rules read every string of the document being checked: while `withTextsOf` runs, the
-// walk is done once. Scoped to one run, so a document changed between runs is never read stale.
-const memo: { doc?: unknown; texts?: (readonly [DataPath, string])[] } = {};
-
-export function withTextsOf<T>(doc: unknown, run: () => T): T {
-  const saved = { ...memo };
-  memo.doc = doc;
-  memo.texts = undefined;
-  try {
-    return run();
-  } finally {
-    memo.doc = saved.doc;
-    memo.texts = saved.texts;
-  }
-}
-
-function collectTexts(value: unknown, path: DataPath, out: (readonly [DataPath, string])[]): void {
-  if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) collectTexts(value[i], [...path, i], out);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectTexts(v, [...path, k], out);
-}
 
 /** The ids that chu_tri / phoi_hop / trach_nhiem may name: parties first, then other units. */
 export function declaredUnits(doc: CochuongDocument): Map<string, Ben | DonVi> {

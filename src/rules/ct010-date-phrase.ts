@@ -1,7 +1,7 @@
 import { text } from '../message/message.js';
 import { daysInMonth, isValidDate, toIsoDate } from '../model/dates.js';
-import { textsOf } from '../model/document.js';
-import { correctDatePhrase, datePhraseProblems, findDatePhrases, type DatePhrase } from '../text/date-phrase.js';
+import { documentTextsOf, entriesMatching } from '../model/texts.js';
+import { correctDatePhrase, datePhraseProblems, findDatePhrases, MONTH_WORD, type DatePhrase } from '../text/date-phrase.js';
 import type { Rule, RuleReport } from './rule.js';
 
 const PADDING_RULE = text('ngày nhỏ hơn 10 và tháng 1, tháng 2 thêm số 0 ở trước (ngày 05, tháng 01, tháng 02); tháng 3 đến tháng 12 không thêm số 0 (tháng 3, không viết tháng 03)',
@@ -50,7 +50,10 @@ export const ct010: Rule = {
   check({ doc }, report) {
     const place = placeProblem(doc.noi_ban_hanh);
     if (place) report(place);
-    for (const [path, value] of textsOf(doc)) {
+    // Only the strings with the word "tháng" can hold a phrase: found with one search of all the text.
+    const texts = documentTextsOf(doc);
+    for (const index of entriesMatching(texts, MONTH_WORD)) {
+      const [path, value] = texts.entries[index];
       if (path.length === 1 && path[0] === 'noi_ban_hanh') continue;
       for (const phrase of findDatePhrases(value)) {
         const problems = datePhraseProblems(phrase);

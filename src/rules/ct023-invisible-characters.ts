@@ -1,13 +1,14 @@
 import { text } from '../message/message.js';
-import { textsOf } from '../model/document.js';
+import { documentTextsOf, entriesMatching } from '../model/texts.js';
 import type { Rule } from './rule.js';
 
 // Control characters (but tab and line breaks), the non-characters U+FFFE/U+FFFF, lone surrogates,
 // zero-width and bidirectional marks: pasted from Word or PDFs, invisible, and the DOCX writer must drop them.
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
-// The same characters, and every surrogate, without the `u` flag and lookarounds: a cheap first test.
-const MAYBE_INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]/;
+// The same characters, and every surrogate, without the `u` flag and lookarounds: a cheap first search,
+// over all the document's text at once (it cannot match the "\n" that joins the strings).
+const MAYBE_INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]/g;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -24,8 +25,10 @@ export const ct023: Rule = {
   bad: 'trich_yeu: "Phối hợp công tác\\u000b năm 2026"\nmuc_dich:\n  - " "',
   good: 'trich_yeu: Phối hợp công tác năm 2026\nmuc_dich:\n  - Tăng cường phối hợp giữa ba cơ quan.',
   check({ doc }, report) {
-    for (const [path, value] of textsOf(doc)) {
-      const found = MAYBE_INVISIBLE.test(value) ? INVISIBLE.exec(value) : null;
+    const texts = documentTextsOf(doc);
+    const suspects = new Set(entriesMatching(texts, MAYBE_INVISIBLE));
+    texts.entries.forEach(([path, value], index) => {
+      const found = suspects.has(index) ? INVISIBLE.exec(value) : null;
       if (found) {
         const at = found.index;
         const around = value.slice(Math.max(0, at - 15), at + 15).replace(INVISIBLE, '⍰');
@@ -39,6 +42,6 @@ export const ct023: Rule = {
           message: text('Đoạn này chỉ có dấu cách, sẽ in thành một dòng trống.', 'This text is only spaces and prints as an empty line.'),
           note: text('Viết nội dung, hoặc xóa dòng này.', 'Write the content, or remove the line.') });
       }
-    }
+    });
   },
 };

@@ -3,7 +3,7 @@ import { createMessage, type Message } from '../message/message.js';
 import { nodePlace } from '../parse/parse-yaml.js';
 import { findNode } from '../parse/source-tree.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
-import { withTextsOf } from '../model/document.js';
+import { withTextsOf } from '../model/texts.js';
 
 export interface RuleFinding extends RuleReport {
   rule: Rule;

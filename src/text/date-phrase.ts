@@ -21,9 +21,17 @@ const PHRASE = /(ngày)(\s+)(\d{1,4})(\s+)(tháng)(\s+)(\d{1,4})(\s+)(năm)(\s+)
 // four digits in a row has none, and skips the normalisation and the case-insensitive search.
 const FOUR_DIGITS = /\d{4}/;
 
+/**
+ * "tháng" in any case, its á precomposed or not (no other character folds or composes to these
+ * letters): in every text that holds a phrase, before NFC as after. Global, to search a whole
+ * document's text for the strings worth reading (see model/texts.ts); `findDatePhrases` tests it too.
+ */
+export const MONTH_WORD = /th(?:[áÁ]|[aA][\u0300-\u036f]+)ng/gi;
+const HAS_MONTH_WORD = new RegExp(MONTH_WORD.source, 'i');
+
 export function findDatePhrases(value: string): DatePhrase[] {
   const found: DatePhrase[] = [];
-  if (!FOUR_DIGITS.test(value)) return found;
+  if (!FOUR_DIGITS.test(value) || !HAS_MONTH_WORD.test(value)) return found;
   for (const m of value.normalize('NFC').matchAll(PHRASE)) {
     found.push({
       text: m[0],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ct017 } from '../../src/rules/ct017-mixed-tone-placement.js';
 import { withTonePlacement } from '../../src/text/tone.js';
-import { textsOf } from '../../src/model/document.js';
+import { textsOf } from '../../src/model/texts.js';
 import { checkDocument, findings, program, regulation } from '../support/documents.js';
 
 describe('CT017 mixed-tone-placement', () => {
