@@ -23,17 +23,19 @@ export function needsPreciseReader(source: string): boolean {
   let flow = 0;
   let body = lineBody(source, 0); // where the current line's content starts, after its indentation
   if (body < 0) return true;
-  for (let i = body; i < n; i++) {
+  // `test` on a global pattern moves lastIndex past the next character that matters, without the
+  // match array `exec` would make: the characters between are skipped by the regular expression engine.
+  const next = INTERESTING;
+  next.lastIndex = body;
+  while (next.test(source)) {
+    const i = next.lastIndex - 1;
     const c = source.charCodeAt(i);
-    if (c >= 128) continue;
     switch (CLASS[c]) {
-      case 0:
-        continue;
       case NEWLINE:
         if (flow > 0) return true;
         body = lineBody(source, i + 1);
         if (body < 0) return true;
-        i = body - 1;
+        next.lastIndex = body;
         continue;
       case CR:
         if (source.charCodeAt(i + 1) !== 10) return true;
@@ -43,7 +45,7 @@ export function needsPreciseReader(source: string): boolean {
         if (!startsValue(source, i)) continue;
         const end = c === 34 ? doubleQuoteEnd(source, i) : singleQuoteEnd(source, i);
         if (end < 0) return true;
-        i = end;
+        next.lastIndex = end + 1;
         continue;
       }
       case HASH: {
@@ -54,7 +56,7 @@ export function needsPreciseReader(source: string): boolean {
         }
         const end = source.indexOf('\n', i); // a comment runs to the end of the line
         if (end < 0) return flow > 0;
-        i = end - 1;
+        next.lastIndex = end;
         continue;
       }
       case OPEN:
@@ -81,6 +83,9 @@ const HASH = 4;
 const OPEN = 5;
 const CLOSE = 6;
 const NODE_PROPERTY = 7;
+
+/** The characters the scan looks at; CLASS says what each means. */
+const INTERESTING = /[\n\r"'#[\]{}&*!]/g;
 
 /** What each ASCII character means to the scan; 0: nothing. */
 const CLASS = new Uint8Array(128);
