@@ -50,10 +50,12 @@ export function findMojibake(text: string): Mojibake | undefined {
 export function latin1Words(text: string, visit: (start: number, end: number) => boolean): void {
   const beyondAscii = new RegExp(LATIN1_HIGH); // a fresh lastIndex: `visit` may search another text
   let from = 0;
-  for (let m = beyondAscii.exec(text); m; m = beyondAscii.exec(text)) {
-    let start = m.index;
+  // test() moves lastIndex past the character found, without making a match array as exec() would.
+  while (beyondAscii.test(text)) {
+    const found = beyondAscii.lastIndex - 1;
+    let start = found;
     while (start > from && isLatin1Letter(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
+    let end = found + 1;
     while (end < text.length && isLatin1Letter(text.charCodeAt(end))) end++;
     from = beyondAscii.lastIndex = end;
     if (isLetterOrMark(codePointBefore(text, start)) || isLetterOrMark(codePointAt(text, end))) continue;
