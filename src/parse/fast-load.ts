@@ -1,6 +1,8 @@
 import jsyaml from 'js-yaml';
 import type { DataPath } from './source-tree.js';
 import { needsPreciseReader } from './precise-only.js';
+import { CORE_TYPES, mayBe } from './core-scalars.js';
+import { readPlainSubset } from './plain-reader.js';
 
 /**
  * A fast first reading for the common case: a valid document, nothing to report. js-yaml reads
@@ -12,44 +14,17 @@ import { needsPreciseReader } from './precise-only.js';
  * data; a differential test holds them to that.
  */
 
-/**
- * A scalar type of the core schema: the first matching form decides the value. `starts` lists the
- * characters its forms can begin with (the empty scalar is offered to the forms themselves).
- */
-function core(tag: string, starts: string, forms: [RegExp, (s: string) => unknown][]) {
-  const form = (s: string | null) => forms.find(([test]) => test.test(s ?? ''));
-  const first = new Uint8Array(128);
-  for (const c of starts) first[c.charCodeAt(0)] = 1;
-  const empty = forms.some(([test]) => test.test(''));
-  return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    // Every plain scalar is offered to each type; most are words, which the first character rules out.
-    resolve: (s: string | null) => {
-      if (!s) return empty;
-      const c = s.charCodeAt(0);
-      return c < 128 && first[c] === 1 && form(s) !== undefined;
-    },
-    construct: (s: string | null) => form(s)![1](s ?? ''),
-  });
-}
-
-// js-yaml keeps one type per tag, so each tag lists its forms in the order the `yaml` library tries them.
+/** js-yaml's types for the core schema, from the shared table (js-yaml keeps one type per tag). */
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    core('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    core('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    core('int', '-+0123456789', [
-      [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
-      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
-    ]),
-    core('float', '-+.0123456789', [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-        (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ]),
-  ],
+  implicit: CORE_TYPES.map((type) => {
+    const form = (s: string) => type.forms.find(([test]) => test.test(s));
+    return new jsyaml.Type(`tag:yaml.org,2002:${type.tag}`, {
+      kind: 'scalar',
+      // Every plain scalar is offered to each type; most are words, which the first character rules out.
+      resolve: (s: string | null) => mayBe(type, s ?? '') && form(s ?? '') !== undefined,
+      construct: (s: string | null) => form(s ?? '')![1](s ?? ''),
+    });
+  }),
 });
 
 export interface FastLoaded {
@@ -57,15 +32,23 @@ export interface FastLoaded {
   nonNfc: { path: DataPath; value: string }[];
 }
 
-/** The data of a plain document, or undefined when the precise reader must read it. */
-export function fastLoad(source: string): FastLoaded | undefined {
+/** js-yaml's reading of what the plain reader left, or undefined when the precise reader must read it. */
+function loadWithJsYaml(source: string): unknown {
   if (needsPreciseReader(source)) return undefined;
-  let raw: unknown;
   try {
-    raw = jsyaml.load(source, { schema: SCHEMA, json: false });
+    return jsyaml.load(source, { schema: SCHEMA, json: false });
   } catch {
     return undefined; // syntax, duplicate keys, tabs, several documents: the precise reader says where
   }
+}
+
+/**
+ * The data of a plain document, or undefined when the precise reader must read it. The plain reader
+ * (plain-reader.ts) reads nearly every real document; js-yaml what it leaves.
+ */
+export function fastLoad(source: string): FastLoaded | undefined {
+  const raw = readPlainSubset(source) ?? loadWithJsYaml(source);
+  if (raw === undefined) return undefined;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   // Text made only of characters that are NFC whatever surrounds them, and without escapes that could
   // make others, holds only NFC strings and keys: nothing to normalise, nothing to note.

@@ -1,0 +1,258 @@
+import { resolvePlain } from './core-scalars.js';
+import { MAX_NESTING } from './scan-nesting.js';
+
+/**
+ * The fastest reader, for the YAML that cochuong documents are made of: block mappings with simple
+ * keys, block sequences, one-line plain, quoted and [ ] / { } values, comments, blank lines, LF or
+ * CRLF. It reads line by line, with native string searches, and gives up (undefined) on anything
+ * else: multi-line scalars, block scalars (| >), escapes, tabs, anchors, tags, nested flow
+ * collections, duplicate keys, odd indentation, control characters. Then js-yaml, and after it the
+ * precise reader, read the file instead, so giving up only costs time. Where it answers, it must give
+ * the precise reader's data: test/parse/plain-reader.test.ts compares them on fuzzed documents.
+ */
+export function readPlainSubset(source: string): unknown {
+  if (UNUSUAL.test(source)) return undefined;
+  const lines = contentLines(source);
+  if (!lines) return undefined;
+  if (lines.length === 0) return undefined;
+  try {
+    const reader = new Reader(lines);
+    const value = reader.block(0, lines[0].indent, 0);
+    return reader.next === lines.length && isMapping(value) ? value : undefined;
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+/** Tabs, control characters, line and paragraph separators, BOMs, non-characters and surrogates. */
+const UNUSUAL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+
+const GIVE_UP = Symbol('give up');
+const giveUp = (): never => {
+  throw GIVE_UP;
+};
+
+interface Line {
+  /** Spaces before the content. */
+  indent: number;
+  /** The content: not blank, not a comment, without the line break. */
+  text: string;
+}
+
+/** The lines that hold content, or undefined for a document marker, a directive or a stray CR. */
+function contentLines(source: string): Line[] | undefined {
+  const lines: Line[] = [];
+  for (let start = 0; start < source.length; ) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    let stop = end;
+    if (stop > start && source.charCodeAt(stop - 1) === 13) stop--; // CRLF
+    let indent = start;
+    while (indent < stop && source.charCodeAt(indent) === 32) indent++;
+    if (indent < stop && source.charCodeAt(indent) !== 35) {
+      const text = source.slice(indent, stop);
+      if (text.includes('\r')) return undefined;
+      if (indent === start && (text.startsWith('---') || text.startsWith('...') || text[0] === '%')) return undefined;
+      lines.push({ indent: indent - start, text });
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+
+class Reader {
+  next = 0;
+  constructor(private readonly lines: Line[]) {}
+
+  /** The block that starts at line `next` with this indentation: a mapping or a sequence. */
+  block(at: number, indent: number, depth: number): unknown {
+    if (depth > MAX_NESTING) giveUp();
+    this.next = at;
+    return isItem(this.lines[at].text) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+
+  private mapping(indent: number, depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const { lines } = this;
+    while (this.next < lines.length) {
+      const line = lines[this.next];
+      if (line.indent < indent) break;
+      if (line.indent > indent) giveUp();
+      if (isItem(line.text)) break; // a sequence at the parent key's indentation ends here
+      const key = KEY.exec(line.text);
+      if (!key || key[1] === '__proto__' || Object.hasOwn(out, key[1])) giveUp();
+      const rest = line.text.slice(key![0].length);
+      out[key![1]] = this.valueAfter(rest, indent, depth, true);
+    }
+    return out;
+  }
+
+  private sequence(indent: number, depth: number): unknown[] {
+    const out: unknown[] = [];
+    const { lines } = this;
+    while (this.next < lines.length) {
+      const line = lines[this.next];
+      if (line.indent < indent || (line.indent === indent && !isItem(line.text))) break;
+      if (line.indent > indent) giveUp();
+      let column = 1;
+      while (line.text.charCodeAt(column) === 32) column++;
+      const rest = line.text.slice(column);
+      if (rest === '' || rest[0] === '#' || isItem(rest)) giveUp(); // an empty item, or "- - x"
+      if (KEY.test(rest)) {
+        // "- key: value": a mapping whose first line starts after the dash.
+        lines[this.next] = { indent: indent + column, text: rest };
+        out.push(this.block(this.next, indent + column, depth + 1));
+      } else {
+        out.push(this.valueAfter(rest, indent, depth, false));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The value written after "key:" or "- " on line `next` (whose owner is at `indent`), or the block
+   * on the following lines when nothing is written there. Leaves `next` after the value.
+   */
+  private valueAfter(rest: string, indent: number, depth: number, ofKey: boolean): unknown {
+    const { lines } = this;
+    const following = lines[this.next + 1];
+    if (rest === '' || rest[0] === '#') {
+      this.next++;
+      if (following && (following.indent > indent || (ofKey && following.indent === indent && isItem(following.text)))) {
+        return this.block(this.next, following.indent, depth + 1);
+      }
+      return null;
+    }
+    const value = inlineValue(rest);
+    // A more indented line after a one-line value continues it (a multi-line scalar): not read here.
+    if (following && following.indent > indent) giveUp();
+    this.next++;
+    return value;
+  }
+}
+
+const isItem = (text: string) => text[0] === '-' && (text.length === 1 || text[1] === ' ');
+
+function isMapping(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A value written on one line: quoted, [ ], { }, or plain. */
+function inlineValue(text: string): unknown {
+  const c = text[0];
+  if (c === '"' || c === "'") {
+    const [value, end] = quoted(text, 0);
+    endOfLine(text, end);
+    return value;
+  }
+  if (c === '[' || c === '{') {
+    const [value, end] = c === '[' ? flowSequence(text) : flowMapping(text);
+    endOfLine(text, end);
+    return value;
+  }
+  const comment = text.indexOf(' #');
+  return plain(comment < 0 ? text : text.slice(0, comment), false);
+}
+
+/** After a quoted or flow value: spaces, then a comment or nothing ("…"# is an error to the yaml library). */
+function endOfLine(text: string, from: number): void {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i < text.length && !(text[i] === '#' && i > from)) giveUp();
+}
+
+/** A plain scalar; in a flow collection it also ends at "," "]" "}" (the caller cut it there). */
+function plain(raw: string, inFlow: boolean): unknown {
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--; // YAML trims spaces, not every Unicode space
+  const text = raw.slice(0, end);
+  const c = text[0];
+  if (text === '' || '&*!|>%@`\'"#[]{},'.includes(c)) giveUp();
+  if ((c === '-' || c === '?' || c === ':') && (text.length === 1 || text[1] === ' ')) giveUp();
+  if (text.includes(': ') || text.endsWith(':') || (inFlow && text.includes(':'))) giveUp();
+  if (c === ' ') giveUp();
+  return resolvePlain(text);
+}
+
+/** A one-line quoted scalar starting at `from`, and the index after its closing quote. */
+function quoted(text: string, from: number): [string, number] {
+  const q = text[from];
+  if (q === '"') {
+    const end = text.indexOf('"', from + 1);
+    const slash = text.indexOf('\\', from + 1);
+    if (end < 0 || (slash >= 0 && slash < end)) giveUp(); // unclosed on this line, or escapes
+    return [text.slice(from + 1, end), end + 1];
+  }
+  let value = '';
+  let i = from + 1;
+  for (;;) {
+    const end = text.indexOf("'", i);
+    if (end < 0) giveUp();
+    value += text.slice(i, end);
+    if (text[end + 1] !== "'") return [value, end + 1];
+    value += "'"; // '' is a quote
+    i = end + 2;
+  }
+}
+
+/** One flow item: quoted or plain (no nested collections), and the index after it. */
+function flowItem(text: string, from: number, closer: string): [unknown, number] {
+  const c = text[from];
+  if (c === '"' || c === "'") return quoted(text, from);
+  let end = from;
+  while (end < text.length && text[end] !== ',' && text[end] !== closer) end++;
+  const raw = text.slice(from, end);
+  if (raw.includes(' #') || /[[\]{}]/.test(raw)) giveUp();
+  return [plain(raw, true), end];
+}
+
+/** After an item: spaces, then "," (another item follows) or the closer; the index after it. */
+function separator(text: string, from: number, closer: string): [more: boolean, next: number] {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text[i] === ',') return [true, i + 1];
+  if (text[i] === closer) return [false, i + 1];
+  return giveUp();
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+function flowSequence(text: string): [unknown[], number] {
+  const out: unknown[] = [];
+  let i = skipSpaces(text, 1);
+  if (text[i] === ']') return [out, i + 1];
+  for (;;) {
+    const [value, end] = flowItem(text, i, ']');
+    out.push(value);
+    const [more, next] = separator(text, end, ']');
+    if (!more) return [out, next];
+    i = skipSpaces(text, next);
+    if (text[i] === ']' || text[i] === ',') giveUp(); // a trailing or doubled comma
+  }
+}
+
+const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_-]*): +/;
+
+function flowMapping(text: string): [Record<string, unknown>, number] {
+  const out: Record<string, unknown> = {};
+  let i = skipSpaces(text, 1);
+  if (text[i] === '}') return [out, i + 1];
+  for (;;) {
+    const key = FLOW_KEY.exec(text.slice(i));
+    if (!key || key[1] === '__proto__' || Object.hasOwn(out, key[1])) giveUp();
+    i += key![0].length;
+    const [value, end] = flowItem(text, i, '}');
+    out[key![1]] = value;
+    const [more, next] = separator(text, end, '}');
+    if (!more) return [out, next];
+    i = skipSpaces(text, next);
+    if (text[i] === '}' || text[i] === ',') giveUp();
+  }
+}
