@@ -134,7 +134,9 @@ function throughput() {
     const commands = [ours, ajv];
     if (count === 1000 && mode === 'full') commands.push(command(`  cochuong on one thread (COCHUONG_JOBS=1), ${label}`, [BIN, 'validate', dir], { env: { COCHUONG_JOBS: '1' } }));
     const measured = measure(commands, runs, { warmup: count === 1000 ? 1 : 0, rss: true });
-    row('throughput', ours.label, measured[0], { ratio: measured[0].median / measured[1].median, target: 1, against: 'ajv-cli', cpuAgainst: measured[1].cpu, rssTarget: count === 10000 ? 300 : undefined });
+    // The issue's targets are for 10,000 files (a province's repository); 1,000 is shown for comparison.
+    const big = count === 10000;
+    row('throughput', ours.label, measured[0], { ratio: measured[0].median / measured[1].median, target: big ? 1 : undefined, against: 'ajv-cli', cpuAgainst: measured[1].cpu, rssTarget: big ? 300 : undefined });
     row('throughput', ajv.label, measured[1]);
     if (measured[2]) row('throughput', measured[2].label, measured[2], { ratio: measured[2].median / measured[0].median, against: 'cochuong, workers', cpuAgainst: measured[0].cpu });
     rmSync(dir, { recursive: true, force: true });
