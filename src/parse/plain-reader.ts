@@ -83,7 +83,7 @@ class Reader {
       if (line.indent > indent) giveUp();
       if (isItem(line.text)) break; // a sequence at the parent key's indentation ends here
       const key = KEY.exec(line.text);
-      if (!key || key[1] === '__proto__' || Object.hasOwn(out, key[1])) giveUp();
+      if (!key || !isPlainKey(key[1], out)) giveUp();
       const rest = line.text.slice(key![0].length);
       out[key![1]] = this.valueAfter(rest, indent, depth, true);
     }
@@ -132,6 +132,14 @@ class Reader {
     this.next++;
     return value;
   }
+}
+
+/**
+ * A key this reader takes as written: new in its mapping, not `__proto__`, and a string to the core
+ * schema ("Null" or "TRUE" would be the keys "null" and "true" to the other readers).
+ */
+function isPlainKey(key: string, mapping: Record<string, unknown>): boolean {
+  return key !== '__proto__' && !Object.hasOwn(mapping, key) && resolvePlain(key) === key;
 }
 
 const isItem = (text: string) => text[0] === '-' && (text.length === 1 || text[1] === ' ');
@@ -246,7 +254,7 @@ function flowMapping(text: string): [Record<string, unknown>, number] {
   if (text[i] === '}') return [out, i + 1];
   for (;;) {
     const key = FLOW_KEY.exec(text.slice(i));
-    if (!key || key[1] === '__proto__' || Object.hasOwn(out, key[1])) giveUp();
+    if (!key || !isPlainKey(key[1], out)) giveUp();
     i += key![0].length;
     const [value, end] = flowItem(text, i, '}');
     out[key![1]] = value;

@@ -45,13 +45,13 @@ describe('readPlainSubset', () => {
     for (const text of [
       'a: |\n  x\n', 'a: >\n  x\n', 'a: x\n  y\n', 'a: "x\\ny"\n', 'a: "x\n  y"\n', 'a:\tb\n', 'a: &x 1\n', 'a: *x\n', 'a: !t 1\n', '? a\n: 1\n',
       '---\na: 1\n', 'a: 1\n...\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\na: 2\n', 'a: [[1]]\n', 'a: {b: {c: 1}}\n', 'a: [1,]\n', 'a:\n  - \n', 'a:\n- - x\n',
-      'a: b: c\n', 'a: [b]#\n', 'a: "b"#\n', '__proto__: 1\n', '- a\n', 'x\n', '', '# only\n', 'a: 1\rb: 2\n', 'a:\n    b: 1\n  c: 2\n', 'a: @x\n',
+      'a: b: c\n', 'a: [b]#\n', 'Null: 1\n', 'TRUE: 1\n', 'a: {False: 1}\n', 'a: "b"#\n', '__proto__: 1\n', '- a\n', 'x\n', '', '# only\n', 'a: 1\rb: 2\n', 'a:\n    b: 1\n  c: 2\n', 'a: @x\n',
     ]) expect(readPlainSubset(text), JSON.stringify(text)).toBeUndefined();
   });
 
   const token = fc.constantFrom(':', ': ', '- ', '-', '  ', '    ', ' #', '#', '"', "'", "''", '[', ']', '{', '}', ',', ', ', '\n', '\n  ', '\n- ', '\r\n',
     '|', '>', '&', '*', '!', '?', '? ', '%', '@', '`', '\\', '\t', '\u00a0', '\u3000', '~', 'null', 'True', '0x1F', '0o7', '-.inf', '.5', '1e3', '09', '-5',
-    'ten', 'a', 'Hà Nội', 'ỦY BAN', '__proto__', 'constructor', '\u0301', 'x: y', '{a: 1}', '[a, b]');
+    'ten', 'a', 'Null', 'FALSE', '\nTrue: ', '{NULL: ', 'Hà Nội', 'ỦY BAN', '__proto__', 'constructor', '\u0301', 'x: y', '{a: 1}', '[a, b]');
   const edit = fc.record({ at: fc.nat(), what: fc.oneof(token, fc.string({ maxLength: 4 })), cut: fc.nat({ max: 6 }) });
 
   it('on randomly edited examples: the precise reader agrees whenever it answers', () => {
