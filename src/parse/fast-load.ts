@@ -47,12 +47,15 @@ function loadWithJsYaml(source: string): unknown {
  * (plain-reader.ts) reads nearly every real document; js-yaml what it leaves.
  */
 export function fastLoad(source: string): FastLoaded | undefined {
-  const raw = readPlainSubset(source) ?? loadWithJsYaml(source);
+  // Most documents are written only with the letters and signs of FAMILIAR: then one search has
+  // answered two questions, asked separately otherwise.
+  const familiar = !UNFAMILIAR.test(source);
+  const raw = readPlainSubset(source, familiar) ?? loadWithJsYaml(source);
   if (raw === undefined) return undefined;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   // Text made only of characters that are NFC whatever surrounds them, and without escapes that could
   // make others, holds only NFC strings and keys: nothing to normalise, nothing to note.
-  if (ALWAYS_NFC.test(source) && !source.includes('\\')) return { data: raw, nonNfc: [] };
+  if ((familiar || ALWAYS_NFC.test(source)) && !source.includes('\\')) return { data: raw, nonNfc: [] };
   const nonNfc: FastLoaded['nonNfc'] = [];
   return { data: normalise(raw, [], nonNfc), nonNfc };
 }
@@ -63,6 +66,13 @@ export function fastLoad(source: string): FastLoaded | undefined {
  * them is already NFC, so `normalize`, the costliest step here, is skipped for nearly every string.
  */
 const ALWAYS_NFC = /^[\u0000-\u02ff\u1e00-\u1eff]*$/;
+
+/**
+ * A character outside ASCII's printable ones, Latin-1's, Latin Extended A and B, IPA and the Vietnamese
+ * letters (U+1E00–U+1EFF), or a control character other than CR and LF. Text without any is free of
+ * what the plain reader refuses (its UNUSUAL characters) and is made of ALWAYS_NFC characters.
+ */
+export const UNFAMILIAR = /[^\n\r\u0020-\u007e\u00a0-\u02ff\u1e00-\u1eff]/;
 
 const nfcOf = (s: string) => (ALWAYS_NFC.test(s) ? s : s.normalize('NFC'));
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fastLoad } from '../../src/parse/fast-load.js';
+import { fastLoad, UNFAMILIAR } from '../../src/parse/fast-load.js';
+import { UNUSUAL } from '../../src/parse/plain-reader.js';
 import { parseYaml } from '../../src/parse/parse-yaml.js';
 import { checkText } from '../../src/check/check-source.js';
 import { relatedLoader } from '../../src/check/check-files.js';
@@ -54,6 +55,18 @@ describe('fastLoad', () => {
     const bases = [...'aAeEiIoOuUyYdDăâêôơưĂÂÊÔƠƯđĐ'];
     for (const a of bases) for (const b of chars) expect((a + b).normalize('NFC')).toBe(a + b);
     expect(agree('ten: Phu\u0300 \u0110o\u0302\u0309ng\n'.replace(/\\u(\w{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16))))).toBe('fast');
+  });
+
+  it('takes text without UNFAMILIAR characters as free of UNUSUAL ones and always NFC', () => {
+    let familiar = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (UNFAMILIAR.test(c)) continue;
+      familiar++;
+      expect(UNUSUAL.test(c), `U+${cp.toString(16)}`).toBe(false);
+      expect(cp <= 0x2ff || (cp >= 0x1e00 && cp <= 0x1eff), `U+${cp.toString(16)}`).toBe(true); // the ALWAYS_NFC ranges
+    }
+    expect(familiar).toBeGreaterThan(700);
   });
 
   it('keeps __proto__ and constructor as plain data', () => {
