@@ -91,7 +91,11 @@ async function checkOne(file: string, maxBytes: number, options: CheckFilesOptio
 }
 
 /** Loads documents that others name (a report's program), once each per run, without their rules. */
-export function relatedLoader(maxBytes = DEFAULT_MAX_BYTES) {
+/**
+ * Reads a document another one refers to (a report's program), once per run, from the file system
+ * or from `readFile` (git's index, under --staged); it throws as readFileSync does (error.code).
+ */
+export function relatedLoader(maxBytes = DEFAULT_MAX_BYTES, readFile: (path: string) => Uint8Array = readFileSync) {
   const cache = new Map<string, RelatedDocument>();
   return (fromFile: string, relativePath: string): RelatedDocument => {
     const base = fromFile === '-' ? process.cwd() : dirname(fromFile);
@@ -100,7 +104,7 @@ export function relatedLoader(maxBytes = DEFAULT_MAX_BYTES) {
     if (cached) return cached;
     let result: RelatedDocument;
     try {
-      const bytes = readFileSync(target);
+      const bytes = readFile(target);
       if (bytes.length > maxBytes) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
       const checked = checkSource(target, bytes, { rules: [] });
       result = checked.document

@@ -1,5 +1,6 @@
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join, relative } from 'node:path';
+import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import { READ_CODES } from '../read/codes.js';
 import { tooLarge, type BytesResult } from '../read/read-bytes.js';
@@ -13,6 +14,11 @@ export type StagedFiles =
     files: string[];
     /** Reads a file's staged content (what the commit will hold), not the working tree's. */
     read: (file: string, maxBytes: number) => Promise<BytesResult>;
+    /**
+     * Reads any file as the commit will hold it (git's index), by absolute path: for the documents a
+     * checked one refers to (a report's program). Throws with code ENOENT for a file not in the index.
+     */
+    readIndexed: (path: string) => Uint8Array;
     /** Stops the `git cat-file` process once every file is read. */
     close: () => void;
   }
@@ -47,8 +53,20 @@ export async function stagedFiles(cwd: string, pathspecs: string[] = []): Promis
       const path = names.get(file);
       return path === undefined ? Promise.resolve(notStaged(file)) : reader.read(file, path, maxBytes);
     },
+    readIndexed: (path) => readIndexed(root, path),
     close: () => reader.close(),
   };
+}
+
+/** `git cat-file blob :path`, run synchronously: the rules that need another document are synchronous. */
+function readIndexed(root: string, path: string): Uint8Array {
+  const inRepository = relative(root, path).split(sep).join('/');
+  if (inRepository.startsWith('../')) return readFileSync(path); // outside the repository: not committed with it
+  try {
+    return execFileSync('git', ['cat-file', 'blob', `:${inRepository}`], { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+  } catch {
+    throw Object.assign(new Error(`${inRepository} is not in git's index`), { code: 'ENOENT' });
+  }
 }
 
 type GitRun = { ok: true; stdout: string } | { ok: false; problem: StagedProblem; detail: string };

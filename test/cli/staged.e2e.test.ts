@@ -36,6 +36,35 @@ describe('cochuong validate --staged (process, in a real git repository)', () =>
     expect(fixed.stdout).toContain('Đã kiểm tra 1 tệp: tất cả hợp lệ');
   });
 
+  it('reads the program a staged report refers to as staged too, not from the working tree', () => {
+    const { dir, git } = repo();
+    const program = readFileSync(join(ROOT, 'examples', 'soc-son-2020.yaml'), 'utf8');
+    const report = readFileSync(join(ROOT, 'examples', 'soc-son-bao-cao-2020.yaml'), 'utf8');
+    // The program with the item "giam-sat" renamed: the report's result for it no longer finds it (CT019).
+    const renamed = program.replace('  - id: giam-sat', '  - id: giam-sat-chung');
+    writeFileSync(join(dir, 'soc-son-2020.yaml'), program);
+    writeFileSync(join(dir, 'soc-son-bao-cao-2020.yaml'), report);
+    git('add', '.');
+    git('commit', '-q', '-m', 'chương trình và báo cáo');
+
+    writeFileSync(join(dir, 'soc-son-2020.yaml'), renamed); // changed, not staged
+    writeFileSync(join(dir, 'soc-son-bao-cao-2020.yaml'), report.replace('tep: soc-son-2020.yaml', 'tep: soc-son-2020.yaml # chương trình'));
+    git('add', 'soc-son-bao-cao-2020.yaml');
+    const staged = cli(['validate', '--staged'], { cwd: dir });
+    expectNoCrash(staged);
+    expect(staged.stdout).toContain('Đã kiểm tra 1 tệp: tất cả hợp lệ');
+    expect(staged.status).toBe(0);
+    const workingTree = cli(['validate', 'soc-son-bao-cao-2020.yaml'], { cwd: dir });
+    expect(workingTree.stdout).toContain('CT019');
+    expect(workingTree.status).toBe(1);
+
+    git('add', 'soc-son-2020.yaml'); // now the renamed item is about to be committed
+    writeFileSync(join(dir, 'soc-son-2020.yaml'), program); // and the working tree put back
+    const both = cli(['validate', '--staged'], { cwd: dir });
+    expect(both.stdout).toContain('CT019');
+    expect(both.status).toBe(1);
+  });
+
   it('takes only added, copied, modified or renamed .yaml/.yml files, not hidden ones; names them from the current folder', () => {
     const { dir, git } = repo();
     mkdirSync(join(dir, 'xa phù đổng'));

@@ -1,5 +1,5 @@
 import { collectFiles } from '../../check/collect-files.js';
-import { checkFiles } from '../../check/check-files.js';
+import { checkFiles, relatedLoader } from '../../check/check-files.js';
 import type { CheckedFile } from '../../check/check-source.js';
 import type { Message } from '../../message/message.js';
 import { summarize } from '../../report/summary.js';
@@ -55,7 +55,9 @@ async function validateStaged(paths: string[], format: string, maxBytes: number,
     return EXIT.usage;
   }
   try {
-    const results = await checkFiles(staged.files, { maxBytes, read: staged.read, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
+    // A report's program is read as staged too: the commit must hold a report and a program that agree.
+    const related = relatedLoader(maxBytes, staged.readIndexed);
+    const results = await checkFiles(staged.files, { maxBytes, read: staged.read, related, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
     return report(results, [], format, maxWarnings, ctx);
   } finally {
     staged.close();
