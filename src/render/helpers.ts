@@ -23,8 +23,8 @@ export function dateWords(iso: string): string {
   return d ? writeDatePhrase(d.year, d.month, d.day) : iso;
 }
 
-/** "05/3/2026", with the same padding as the date line. */
-export function shortDate(iso: string): string {
+/** "05/3/2026", padded as the decree pads the date line (messages use model/dates shortDate, "05/03/2026"). */
+export function decreeShortDate(iso: string): string {
   const d = dateParts(iso);
   if (!d) return iso;
   return `${padDay(d.day)}/${padMonth(d.month)}/${d.year}`;
@@ -72,7 +72,7 @@ export function timePhrase(time: ThoiGian | undefined, year?: number): string {
     return y ? `Tháng ${time.thang}/${y}` : `Tháng ${time.thang}`;
   }
   if ('nua_nam' in time) return time.nua_nam === 'dau' ? '6 tháng đầu năm' : '6 tháng cuối năm';
-  if ('han' in time) return `Trước ngày ${shortDate(time.han)}`;
+  if ('han' in time) return `Trước ngày ${decreeShortDate(time.han)}`;
   return time.su_kien;
 }
 

@@ -1,7 +1,7 @@
 import type { HelperOptions } from 'handlebars';
 import type { ThoiGian } from '../model/document.js';
 import {
-  ASSESSMENTS, MEETING_PERIODS, dateWords, diemLetter, joinVi, numberLine, roman, shortDate, timePhrase, upperVi,
+  ASSESSMENTS, MEETING_PERIODS, dateWords, diemLetter, joinVi, numberLine, roman, decreeShortDate, timePhrase, upperVi,
 } from './helpers.js';
 
 /**
@@ -40,7 +40,7 @@ export const TEMPLATE_HELPERS: Readonly<Record<string, (...args: never[]) => unk
   /** {{ngay_chu ngay_ban_hanh}} → "ngày 05 tháng 3 năm 2026". */
   ngay_chu: (iso: unknown) => (iso ? dateWords(str(iso)) : ''),
   /** {{ngay_so han}} → "05/3/2026". */
-  ngay_so: (iso: unknown) => (iso ? shortDate(str(iso)) : ''),
+  ngay_so: (iso: unknown) => (iso ? decreeShortDate(str(iso)) : ''),
   /** {{viet_hoa ten}} → capitals with every diacritic; the markup's escapes stay as they are (\n a line break, not \N). */
   viet_hoa: (text: unknown) => str(text).replace(/\\.|[^\\]+/gsu, (part) => (part.startsWith('\\') ? part : upperVi(part))),
   /** {{la_ma so}} → "IV". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DIEM_LETTERS, dateWords, diemLetter, joinVi, numberLine, padDay, padMonth, partiesPhrase, placeDateLine, placeName,
-  roman, shortDate, timePhrase, upperVi,
+  roman, decreeShortDate, timePhrase, upperVi,
 } from '../../src/render/helpers.js';
 
 describe('dates, as the decree pads them', () => {
@@ -28,8 +28,8 @@ describe('dates, as the decree pads them', () => {
     expect(placeDateLine('Phù Đổng', null, 2026)).toBe(line);
   });
   it('writes short dates with the same padding', () => {
-    expect(shortDate('2020-05-19')).toBe('19/5/2020');
-    expect(shortDate('2026-02-05')).toBe('05/02/2026');
+    expect(decreeShortDate('2020-05-19')).toBe('19/5/2020');
+    expect(decreeShortDate('2026-02-05')).toBe('05/02/2026');
   });
 });
 
