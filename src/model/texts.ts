@@ -17,12 +17,7 @@ export interface DocumentTexts {
   starts: readonly number[];
 }
 
-/** Every string in the document with its path, in document order. */
-export function textsOf(doc: unknown): readonly TextEntry[] {
-  return documentTextsOf(doc).entries;
-}
-
-/** The strings of a document, and their joined text. */
+/** The strings of a document with their paths, in document order, and their joined text. */
 export function documentTextsOf(doc: unknown): DocumentTexts {
   if (doc === memo.doc && memo.texts) return memo.texts;
   const entries: TextEntry[] = [];

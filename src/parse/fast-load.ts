@@ -5,13 +5,13 @@ import { CORE_TYPES, mayBe } from './core-scalars.js';
 import { readPlainSubset } from './plain-reader.js';
 
 /**
- * A fast first reading for the common case: a valid document, nothing to report. js-yaml reads
- * YAML several times faster than the `yaml` library, but keeps no positions; so a file only goes
- * this way when it uses none of the features the precise reader guards (precise-only.ts), and
- * any message at all sends it through the precise reader (parse-yaml.ts) again, which then places
- * every message on its line. Scalars resolve exactly as the `yaml` library's
- * YAML 1.2 core schema does (regular expressions copied from it), so both readers give the same
- * data; a differential test holds them to that.
+ * A fast first reading for the common case: a valid document, nothing to report. Two readers that
+ * keep no positions, several times faster than the `yaml` library: the plain reader (plain-reader.ts)
+ * for the YAML documents are made of, and js-yaml for what it leaves, when the text uses none of the
+ * features the precise reader guards (precise-only.ts). Any message at all sends the file through
+ * the precise reader (parse-yaml.ts) again, which then places every message on its line. Scalars
+ * resolve as the `yaml` library's YAML 1.2 core schema does (core-scalars.ts), so all readers give
+ * the same data; differential tests hold them to that.
  */
 
 /** js-yaml's types for the core schema, from the shared table (js-yaml keeps one type per tag). */
