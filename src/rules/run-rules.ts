@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import { createMessage, type Message } from '../message/message.js';
+import { createMessage, type Message, type Place } from '../message/message.js';
 import { nodePlace } from '../parse/parse-yaml.js';
 import { findNode } from '../parse/source-tree.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
@@ -23,13 +23,18 @@ export function runRules(rules: readonly Rule[], context: RuleContext): RuleFind
 
 /** Findings → messages placed on the YAML nodes they name. */
 export function findingsToMessages(file: string, findings: RuleFinding[], doc: Document, lineCounter: LineCounter): Message[] {
-  return findings.map((f) => createMessage({
+  return placedMessages(file, findings, (f) => nodePlace(lineCounter, findNode(doc, f.path, f.key)));
+}
+
+/** Findings → messages, each placed where `placeOf` says. */
+export function placedMessages(file: string, findings: RuleFinding[], placeOf: (finding: RuleFinding, index: number) => Place | undefined): Message[] {
+  return findings.map((f, i) => createMessage({
     file,
     source: 'rule',
     ruleId: f.rule.id,
     severity: f.severity ?? f.rule.severity,
     path: f.path,
-    place: nodePlace(lineCounter, findNode(doc, f.path, f.key)),
+    place: placeOf(f, i),
     reason: f.message,
     actual: f.actual,
     expected: f.expected,

@@ -106,6 +106,7 @@ describe('fast and precise pipelines agree', () => {
 
   it('on randomly edited examples: the same messages either way', () => {
     const related = relatedLoader();
+    let placedFast = 0;
     fc.assert(fc.property(fc.nat({ max: examples.length - 1 }), fc.array(edit, { minLength: 0, maxLength: 3 }), (which, edits) => {
       const { file, text } = examples[which];
       const edited = edits.reduce(apply, text);
@@ -114,6 +115,29 @@ describe('fast and precise pipelines agree', () => {
       const precise = checkText(file, edited, { ...options, precise: true });
       expect(quick.messages).toEqual(precise.messages);
       expect(quick.document).toEqual(precise.document);
+      // Rule findings placed by the plain reader: the fast way keeps no YAML tree.
+      if (quick.messages.length > 0 && quick.parsed === undefined) placedFast++;
     }), { numRuns: 400, seed: 2026 });
+    expect(placedFast).toBeGreaterThan(20); // not vacuous
+  });
+
+  it('places rule findings as the precise reader does, on documents edited to break rules', () => {
+    // Edits that keep the YAML plain and valid but break domain rules: dates, years, names, ids, recipients.
+    const breaks: [RegExp, string][] = [
+      [/ngay_ban_hanh: "?(\d{4})/, 'ngay_ban_hanh: 1999'], [/nam: (\d{4})/, 'nam: 2031'], [/Ủy ban/, 'Uỷ ban'], [/chu_tri: [a-z-]+/, 'chu_tri: khong-co'],
+      [/phoi_hop: \[([a-z-]+)/, 'phoi_hop: [khong-co'], [/- "?Lưu: VT[^\n]*/, '- VT'], [/ngày (\d+) tháng (\d+)/, 'ngày 5 tháng 03'], [/chuc_vu: [^\n]+/, 'chuc_vu: Chủ tịch'],
+      [/han: "?\d{4}-\d{2}-\d{2}"?/, 'han: 2019-01-01'], [/ten: [^\n]+/, 'ten: Ủy ban nhân dân huyện Khác'],
+    ];
+    const related = relatedLoader();
+    let placedFast = 0;
+    fc.assert(fc.property(fc.nat({ max: examples.length - 1 }), fc.subarray(breaks, { minLength: 1 }), (which, chosen) => {
+      const { file, text } = examples[which];
+      const edited = chosen.reduce((t, [pattern, by]) => t.replace(pattern, by), text);
+      const quick = checkText(file, edited, { loadRelated: related });
+      const precise = checkText(file, edited, { loadRelated: related, precise: true });
+      expect(quick.messages).toEqual(precise.messages);
+      if (quick.messages.length > 0 && quick.parsed === undefined) placedFast++;
+    }), { numRuns: 300, seed: 2027 });
+    expect(placedFast).toBeGreaterThan(100);
   });
 });
