@@ -139,8 +139,22 @@ function throughput() {
     row('throughput', ours.label, measured[0], { ratio: measured[0].median / measured[1].median, target: big ? 1 : undefined, against: 'ajv-cli', cpuAgainst: measured[1].cpu, rssTarget: big ? 300 : undefined });
     row('throughput', ajv.label, measured[1]);
     if (measured[2]) row('throughput', measured[2].label, measured[2], { ratio: measured[2].median / measured[0].median, against: 'cochuong, workers', cpuAgainst: measured[0].cpu });
+    if (count === 1000) withWarnings(files, runs, measured[0].median);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same files, most with a warning (one "Ủy ban" written "Uỷ ban": CT017 mixed tone placement):
+ * a repository of older documents. Valid files with findings are placed without a second, slower
+ * reading; this row shows what they cost next to clean ones.
+ */
+function withWarnings(files, runs, cleanMedian) {
+  for (const file of files) writeFileSync(file, readFileSync(file, 'utf8').replace('Ủy ban', 'Uỷ ban'));
+  const label = '  the same files, most with a warning (CT017)';
+  const ours = command(label, [BIN, 'validate', join(files[0], '..')], { check: (r) => mustSay(r, /: tất cả hợp lệ — 0 lỗi, [1-9]\d* cảnh báo/) });
+  const [measured] = measure([ours], runs, { warmup: 1 });
+  row('throughput', label, measured, { ratio: measured.median / cleanMedian, against: 'clean files' });
 }
 
 function hasCommand(name) {
