@@ -98,7 +98,7 @@ export interface LoadedInput {
   messages: Message[];
 }
 
-const KINDS = new Set(['chuong_trinh', 'quy_che', 'bao_cao']);
+const KINDS = new Set(['chuong_trinh', 'quy_che', 'bao_cao', 'van_ban']);
 
 /** Reads and parses one side with the pipeline validate uses (without the domain rules). */
 export async function loadInput(spec: InputSpec, options: ReadOptions): Promise<LoadedInput> {

@@ -33,6 +33,8 @@ export const ADMIN_LEVELS: Readonly<Record<AdminLevel, AdminLevelInfo>> = {
   phuong: { word: 'phường', en: 'ward' },
   thi_tran: { word: 'thị trấn', en: 'township', until: REFORM_DATE },
   dac_khu: { word: 'đặc khu', en: 'special zone', from: REFORM_DATE },
+  // Central bodies (Chính phủ, a Bộ, Ủy ban Trung ương MTTQ): no locality, no unit word before a name.
+  trung_uong: { word: '', en: 'central' },
 };
 
 /** Whether a level existed on a date (ISO strings compare in calendar order). */

@@ -7,7 +7,36 @@ import type { CochuongDocument } from './document.js';
  * more row. Dates are ISO; a period's end is the first day a new document should no longer cite it.
  */
 
-export type CanCu = NonNullable<CochuongDocument['can_cu']>[number];
+/** One line of căn cứ as the file holds it: structured, or the whole line as written. */
+export type CanCuEntry = NonNullable<CochuongDocument['can_cu']>[number];
+/** A structured căn cứ (type, name, number, date…). */
+export type CanCu = Exclude<CanCuEntry, string>;
+
+/** What the rules read of a căn cứ: its number, name, date or year; a line as written is its own name. */
+export interface CitedText {
+  so?: string;
+  ten: string;
+  ngay?: string;
+  nam?: number;
+}
+
+/** Numbers with a year and a symbol in a line as written ("… số 19/2008/NQLT/CP-UBTƯMTTQVN ngày …"). */
+const CITED_NUMBER = /(?<![\p{L}\p{N}/])\d{1,4}\s*\/\s*(?:19|20)\d\d\s*\/\s*[\p{Lu}\p{N}]+(?:[-/][\p{Lu}\p{N}]+)*/gu;
+
+/**
+ * The texts one căn cứ cites: a structured entry is one; a line as written cites each number it
+ * holds (two texts in one line are two), with the whole line as their name.
+ */
+export function citedTexts(entry: CanCuEntry): CitedText[] {
+  if (typeof entry !== 'string') return [entry];
+  const line = entry.normalize('NFC');
+  return [...line.matchAll(CITED_NUMBER)].map((m) => ({ so: m[0].replace(/\s+/gu, ''), ten: line }));
+}
+
+/** A symbol compared as the same whatever the spelling of Ư/W, Ð/Đ and spaces ("UBTƯMTTQVN" = "UBTWMTTQVN"). */
+export function symbolKey(so: string): string {
+  return so.normalize('NFC').replace(/\u00D0/gu, 'Đ').toUpperCase().replace(/Ư/gu, 'W').replace(/\s+/gu, '');
+}
 
 export interface KnownLegalBasis {
   /** Number and symbol as published ("77/2015/QH13"). */
@@ -89,13 +118,15 @@ export function nameFits(basis: KnownLegalBasis, ten: string): boolean {
 }
 
 /** The known text a citation means: by its number, else by name and date (laws are cited without number). */
-export function identifyBasis(entry: Pick<CanCu, 'so' | 'ten' | 'ngay'>): { basis: KnownLegalBasis; by: 'so' | 'ten-ngay' } | undefined {
+export function identifyBasis(entry: CitedText): { basis: KnownLegalBasis; by: 'so' | 'ten-ngay' } | undefined {
   if (entry.so) {
     const basis = knownBasisByNumber(entry.so);
     return basis ? { basis, by: 'so' } : undefined;
   }
-  if (!entry.ngay) return undefined;
-  const basis = KNOWN_LEGAL_BASES.find((b) => b.ngay === entry.ngay && nameFits(b, entry.ten));
+  // "Luật Mặt trận Tổ quốc Việt Nam năm 2015": the year alone, with the name, names one law.
+  const basis = entry.ngay ? KNOWN_LEGAL_BASES.find((b) => b.ngay === entry.ngay && nameFits(b, entry.ten))
+    : entry.nam ? KNOWN_LEGAL_BASES.find((b) => b.ngay.startsWith(`${entry.nam}-`) && nameFits(b, entry.ten) && !b.title.vi.startsWith('Luật sửa đổi'))
+      : undefined;
   return basis ? { basis, by: 'ten-ngay' } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentKind } from './document.js';
+import type { CochuongDocument } from './document.js';
 
 /** Type codes of administrative documents, Nghị định 30/2020/NĐ-CP, Phụ lục III, table I. */
 export const DECREE_TYPE_CODES: Readonly<Record<string, string>> = {
@@ -9,18 +9,40 @@ export const DECREE_TYPE_CODES: Readonly<Record<string, string>> = {
   GNP: 'Giấy nghỉ phép', PG: 'Phiếu gửi', PC: 'Phiếu chuyển', PB: 'Phiếu báo',
 };
 
-/** The code each kind of document this tool writes must use. */
-export const TYPE_CODE_OF_KIND: Readonly<Record<DocumentKind, string>> = { chuong_trinh: 'CTr', quy_che: 'QC', bao_cao: 'BC' };
+/** The tên loại a document prints (ten_loai), its default being the kind's own. */
+export type DocumentType = NonNullable<CochuongDocument['ten_loai']>;
 
-export const KIND_NAME: Readonly<Record<DocumentKind, { vi: string; en: string }>> = {
-  chuong_trinh: { vi: 'chương trình', en: 'program' },
-  quy_che: { vi: 'quy chế', en: 'regulation' },
-  bao_cao: { vi: 'báo cáo', en: 'report' },
+export interface DocumentTypeInfo {
+  /** Printed above the trích yếu ("KẾ HOẠCH"). */
+  name: string;
+  /** The type code the ký hiệu starts with (Phụ lục III; NQLT is the code of joint resolutions). */
+  code: string;
+  /** How messages name it ("kế hoạch", "plan"). */
+  vi: string;
+  en: string;
+  /** How the default enacting and closing sentences name the document ("Kế hoạch phối hợp"). */
+  phrase: string;
+}
+
+export const DOCUMENT_TYPES: Readonly<Record<DocumentType, DocumentTypeInfo>> = {
+  chuong_trinh: { name: 'CHƯƠNG TRÌNH', code: 'CTr', vi: 'chương trình', en: 'program', phrase: 'Chương trình phối hợp công tác' },
+  quy_che: { name: 'QUY CHẾ', code: 'QC', vi: 'quy chế', en: 'regulation', phrase: 'Quy chế phối hợp công tác' },
+  bao_cao: { name: 'BÁO CÁO', code: 'BC', vi: 'báo cáo', en: 'report', phrase: 'Báo cáo' },
+  ke_hoach: { name: 'KẾ HOẠCH', code: 'KH', vi: 'kế hoạch', en: 'plan', phrase: 'Kế hoạch phối hợp' },
+  nghi_quyet_lien_tich: { name: 'NGHỊ QUYẾT LIÊN TỊCH', code: 'NQLT', vi: 'nghị quyết liên tịch', en: 'joint resolution', phrase: 'Nghị quyết liên tịch' },
+  thong_bao: { name: 'THÔNG BÁO', code: 'TB', vi: 'thông báo', en: 'notice', phrase: 'Thông báo' },
+  quy_dinh: { name: 'QUY ĐỊNH', code: 'QyĐ', vi: 'quy định', en: 'rules', phrase: 'Quy định phối hợp' },
+  huong_dan: { name: 'HƯỚNG DẪN', code: 'HD', vi: 'hướng dẫn', en: 'guidance', phrase: 'Hướng dẫn' },
 };
 
+/** The tên loại of a document: ten_loai when given, else the kind's own (a van_ban always names one). */
+export function documentType(doc: Pick<CochuongDocument, 'loai' | 'ten_loai'>): DocumentType {
+  return doc.ten_loai ?? (doc.loai === 'van_ban' ? 'thong_bao' : doc.loai);
+}
+
 /** Codes made up locally for joint documents ("phối hợp"), seen in practice but not in the decree. Keys upper case. */
-export const LOCAL_TYPE_CODES: Readonly<Record<string, DocumentKind>> = {
-  CTPH: 'chuong_trinh', CTRPH: 'chuong_trinh', QCPH: 'quy_che', BCPH: 'bao_cao',
+export const LOCAL_TYPE_CODES: Readonly<Record<string, DocumentType>> = {
+  CTPH: 'chuong_trinh', CTRPH: 'chuong_trinh', QCPH: 'quy_che', BCPH: 'bao_cao', KHPH: 'ke_hoach',
 };
 
 /** The decree code written in any letter case ("ctr" → "CTr"), if there is one. */

@@ -1,7 +1,8 @@
 import type { Ben, CochuongDocument } from '../model/document.js';
 import type { Composition, Run, SignatureBlock } from './blocks.js';
 import { plain } from './blocks.js';
-import { TYPE_NAMES, dateParts, numberLine, placeDateLine, upperVi } from './helpers.js';
+import { DOCUMENT_TYPES, documentType } from '../model/type-codes.js';
+import { dateParts, numberLine, placeDateLine, upperVi } from './helpers.js';
 import type { ParsedMarkup } from './markup.js';
 
 /**
@@ -11,25 +12,36 @@ import type { ParsedMarkup } from './markup.js';
 export function compose(doc: CochuongDocument, markup: ParsedMarkup, date: string): Composition {
   const nfc = (s: string) => s.normalize('NFC').trim();
   const year = doc.nam ?? dateParts(date)?.year;
+  const typeName = DOCUMENT_TYPES[documentType(doc)].name;
   return {
     kind: doc.loai,
     header: {
-      issuers: doc.ben.flatMap(issuerLines).map((line) => plain(upperVi(line))),
+      issuers: headerLines(doc).map((line) => plain(upperVi(line))),
       number: plain(numberLine(doc.so, nfc(doc.ky_hieu))),
       placeDate: plain(placeDateLine(nfc(doc.noi_ban_hanh), doc.ngay_ban_hanh, year)),
     },
-    typeName: plain(TYPE_NAMES[doc.loai]),
+    typeName: plain(typeName),
     subject: plain(nfc(doc.trich_yeu)),
     body: markup.body,
     signatures: doc.ben.map(signature),
     recipients: recipients(doc.noi_nhan),
     annex: markup.annex,
     date,
-    title: `${TYPE_NAMES[doc.loai]} ${nfc(doc.trich_yeu)}`,
+    title: `${typeName} ${nfc(doc.trich_yeu)}`,
   };
 }
 
-/** The header name: the lines given in ten_tieu_de, else the full name. */
+/**
+ * The issuers' block: one joint block for all parties when the document prints one (tieu_de_chung),
+ * else each party's lines stacked in order.
+ */
+function headerLines(doc: CochuongDocument): string[] {
+  const joint = doc.tieu_de_chung;
+  if (joint === undefined) return doc.ben.flatMap(issuerLines);
+  return (Array.isArray(joint) ? joint : [joint]).map((l) => l.normalize('NFC').trim()).filter((l) => l !== '');
+}
+
+/** A party's header name: the lines given in ten_tieu_de, else the full name. */
 function issuerLines(party: Ben): string[] {
   const lines = party.ten_tieu_de === undefined ? [party.ten] : Array.isArray(party.ten_tieu_de) ? party.ten_tieu_de : [party.ten_tieu_de];
   return lines.map((l) => l.normalize('NFC').trim()).filter((l) => l !== '');

@@ -1,4 +1,4 @@
-import type { CochuongDocument, DocumentKind, ThoiGian } from '../model/document.js';
+import type { CochuongDocument, ThoiGian } from '../model/document.js';
 import { parseIsoDate, type CalendarDate } from '../model/dates.js';
 import { padDay, padMonth, writeDatePhrase } from '../text/date-phrase.js';
 
@@ -39,8 +39,12 @@ export function placeDateLine(place: string, iso: string | null | undefined, yea
   return `${place}, ngày ${BLANK} tháng ${BLANK} năm ${year ?? `${BLANK}  `}`;
 }
 
-/** "Số: 01/CTr-HĐND-UBND-MTTQ"; a draft keeps a blank for the records office: "Số:      /CTr-…". */
-export function numberLine(so: number | null | undefined, kyHieu: string): string {
+/**
+ * "Số: 01/CTr-HĐND-UBND-MTTQ"; a draft keeps a blank for the records office: "Số:      /CTr-…".
+ * A number given as text ("1", "069") is an issued number and prints exactly as written.
+ */
+export function numberLine(so: number | string | null | undefined, kyHieu: string): string {
+  if (typeof so === 'string' && so.trim() !== '') return `Số: ${so.trim()}/${kyHieu}`;
   if (typeof so !== 'number') return `Số: ${BLANK}/${kyHieu}`;
   return `Số: ${so < 10 ? `0${so}` : so}/${kyHieu}`;
 }
@@ -78,7 +82,7 @@ export function timePhrase(time: ThoiGian | undefined, year?: number): string {
 
 const UNIT_WORDS: Record<CochuongDocument['dia_phuong']['cap'], string> = {
   tinh: 'tỉnh', thanh_pho_tw: 'thành phố', huyen: 'huyện', quan: 'quận', thi_xa: 'thị xã',
-  thanh_pho: 'thành phố', xa: 'xã', phuong: 'phường', thi_tran: 'thị trấn', dac_khu: 'đặc khu',
+  thanh_pho: 'thành phố', xa: 'xã', phuong: 'phường', thi_tran: 'thị trấn', dac_khu: 'đặc khu', trung_uong: '',
 };
 
 /**
@@ -87,15 +91,11 @@ const UNIT_WORDS: Record<CochuongDocument['dia_phuong']['cap'], string> = {
  */
 export function placeName(place: CochuongDocument['dia_phuong']): string {
   const word = UNIT_WORDS[place.cap];
-  const capital = /^\d/.test(place.ten.trim());
-  return `${capital ? word[0].toLocaleUpperCase('vi') + word.slice(1) : word} ${place.ten.trim()}`;
+  const name = (place.ten ?? '').trim();
+  if (word === '' || name === '') return name; // a central body has no locality
+  const capital = /^\d/.test(name);
+  return `${capital ? word[0].toLocaleUpperCase('vi') + word.slice(1) : word} ${name}`;
 }
-
-export const TYPE_NAMES: Readonly<Record<DocumentKind, string>> = {
-  chuong_trinh: 'CHƯƠNG TRÌNH',
-  quy_che: 'QUY CHẾ',
-  bao_cao: 'BÁO CÁO',
-};
 
 /** "A", "A và B", "A, B và C". */
 export function joinVi(items: string[]): string {

@@ -1,6 +1,7 @@
 import type { CochuongDocument } from '../model/document.js';
 import { paragraphs } from '../model/document.js';
 import { escapeMarkup } from './markup.js';
+import { DOCUMENT_TYPES, documentType } from '../model/type-codes.js';
 import { numberLine, partiesPhrase, placeName } from './helpers.js';
 
 /**
@@ -13,7 +14,7 @@ export type TemplateContext = Record<string, unknown>;
 
 /** Fields that hold one paragraph or a list of paragraphs, by the object they are in. */
 const PARAGRAPH_FIELDS = {
-  top: ['muc_dich', 'yeu_cau', 'danh_gia_chung', 'ton_tai', 'nguyen_nhan', 'phuong_huong', 'kien_nghi'],
+  top: ['muc_dich', 'yeu_cau', 'muc_dich_yeu_cau', 'danh_gia_chung', 'ton_tai', 'nguyen_nhan', 'phuong_huong', 'kien_nghi'],
   noiDung: ['mo_ta'],
   toChuc: ['bao_cao', 'khac'],
 } as const;
@@ -41,10 +42,35 @@ export function templateContext(doc: CochuongDocument, options: ViewOptions = {}
     for (const dieu of chapter.dieu as Record<string, unknown>[]) {
       dieu.so = ++article;
       dieu.noi_dung = list(dieu.noi_dung);
+      if (dieu.ten === undefined) dieu.ten = '';
       dieu.khoan = ((dieu.khoan as unknown[] | undefined) ?? []).map((k) =>
         typeof k === 'string' ? { noi_dung: k, diem: [] } : { ...(k as object), diem: (k as { diem?: string[] }).diem ?? [] });
     }
   });
+
+  // Sections of a free document (loai: van_ban): paragraphs always lists, at every level.
+  const sections = (value: unknown) => ((value as Record<string, unknown>[] | undefined) ?? []).map((part) => {
+    part.doan = list(part.doan);
+    if (part.tieu_de === undefined) part.tieu_de = '';
+    part.muc = sections(part.muc);
+    return part;
+  });
+  if (view.phan) view.phan = sections(view.phan);
+
+  // What the default sentences may say, and nothing the document does not have: the period only when given.
+  view.ten_van_ban = escapeMarkup(DOCUMENT_TYPES[documentType(doc)].phrase);
+  view.thoi_ky = doc.nam !== undefined ? `năm ${doc.nam}` : doc.nhiem_ky ? `nhiệm kỳ ${doc.nhiem_ky}` : doc.giai_doan ? `giai đoạn ${doc.giai_doan}` : '';
+  for (const key of ['loi_ban_hanh', 'loi_ket'] as const) {
+    view[`bo_${key}`] = doc[key] === false;
+    view[key] = doc[key] === false ? [] : list(view[key]);
+  }
+  view.can_cu = ((doc.can_cu ?? []) as unknown[]).map((entry, i) => {
+    if (typeof entry === 'string') return { nguyen_van: escapeMarkup(entry.normalize('NFC').trim()) };
+    const copy = (view.can_cu as Record<string, unknown>[])[i];
+    return { ...copy, nguyen_van: '', dan: copy.dan ?? 'Căn cứ' };
+  });
+  view.tieu_de_muc = { ...(view.tieu_de_muc as object | undefined) };
+  view.co_muc_dich_yeu_cau = [doc.muc_dich, doc.yeu_cau, doc.muc_dich_yeu_cau].some((v) => v !== undefined);
 
   const place = placeName(doc.dia_phuong);
   view.dia_danh = escapeMarkup(place);
@@ -61,8 +87,10 @@ function addProgram(view: Record<string, unknown>, doc: CochuongDocument, progra
   const titles = new Map((program?.noi_dung ?? []).map((item) => [item.id, item.tieu_de]));
   (view.ket_qua as Record<string, unknown>[]).forEach((result, i) => {
     result.mo_ta = list(result.mo_ta);
-    const id = doc.ket_qua![i].noi_dung;
-    result.tieu_de = escapeMarkup(titles.get(id) ?? id);
+    // Its own title first; else the program item's; the id only when neither is known.
+    const { tieu_de: own, noi_dung: id } = doc.ket_qua![i];
+    result.tieu_de = escapeMarkup(own ?? (id !== undefined ? titles.get(id) ?? id : ''));
+    if (result.danh_gia === undefined) result.danh_gia = '';
   });
   const cited = doc.chuong_trinh ?? {};
   const so = cited.so ?? program?.so;
@@ -75,7 +103,7 @@ function addProgram(view: Record<string, unknown>, doc: CochuongDocument, progra
 }
 
 /** "01/CTr-HĐND-UBND-MTTQ"; a draft keeps its blank ("     /CTr-…"), which escaping would trim. */
-function numberAndSymbol(so: number | null | undefined, kyHieu: string): string {
+function numberAndSymbol(so: number | string | null | undefined, kyHieu: string): string {
   const number = numberLine(so, '').replace(/^Số: /, '').replace(/\/$/, '');
   return `${number}/${escapeMarkup(kyHieu)}`;
 }

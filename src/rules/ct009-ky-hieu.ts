@@ -1,5 +1,5 @@
 import { text, type Text } from '../message/message.js';
-import { DECREE_TYPE_CODES, KIND_NAME, LOCAL_TYPE_CODES, TYPE_CODE_OF_KIND, decreeCodeIgnoringCase } from '../model/type-codes.js';
+import { DECREE_TYPE_CODES, DOCUMENT_TYPES, LOCAL_TYPE_CODES, decreeCodeIgnoringCase, documentType } from '../model/type-codes.js';
 import type { Severity } from '../message/message.js';
 import { codePointAt, isLetter } from '../text/letters.js';
 import type { Rule } from './rule.js';
@@ -17,6 +17,13 @@ function numberPrefix(written: string): string {
 const NUMBER_PREFIX = /^(\s*(?:số(?=[\s:.\d/])\s*[:.]?)?\s*)(?:\d*\s*\/\s*|(\d+\s*[-\u2010-\u2015_.\s]\s*))?/iu;
 /** Anything people type between groups; only a bare "-" is right. */
 const ANY_SEPARATOR = /[\s\-\u2010-\u2015\u2212_/\\.,;:+|]+/u;
+/** A year after the number, as joint resolutions carry it ("01/2023/NQLT-…"): part of the issued form. */
+const YEAR_GROUP = /^((?:19|20)\d\d)\s*\/\s*(?=\p{L})/u;
+/** A dot inside one body's abbreviation ("TT.HĐND", "BTT.MTTQ"): not a separator between two bodies. */
+const DOTTED_ABBREVIATION = /^\p{Lu}{1,3}\.\p{L}{2,}$/u;
+const DOTTED_ANYWHERE = /(?<![\p{L}.])(\p{Lu}{1,3})\.(\p{L}{2,})(?![\p{L}.])/gu;
+/** Separators other than the dot, which may sit inside one abbreviation. */
+const SEPARATOR_NOT_DOT = /[\s\-\u2010-\u2015\u2212_/\\,;:+|]+/u;
 /** A first group that is an issuer's abbreviation: the type code is missing. */
 const ISSUER = /HĐND|HDND|UBND|MTTQ|UBMT|ĐCT/iu;
 
@@ -28,29 +35,36 @@ interface Problem {
 
 /**
  * The ký hiệu after "Số: 01/" (Nghị định 30/2020, Phụ lục I and III): the type code of the kind of
- * document, then the issuers' abbreviations, joined by "-" without spaces.
+ * document, then the issuers' abbreviations, joined by "-" without spaces. An issued number is a fact:
+ * departures from Phụ lục III are warnings that show the decree's form for new documents, and never
+ * keep a document from printing as issued. Only a number written into the ký hiệu itself is an error,
+ * as it would print twice ("Số: 01/01/…").
  */
 export const ct009: Rule = {
   id: 'CT009',
   name: 'ky-hieu',
   stage: 'rule',
-  severity: 'error',
-  description: text('Ký hiệu (ky_hieu) bắt đầu bằng mã loại văn bản đúng loại (CTr chương trình, QC quy chế, BC báo cáo), tiếp theo là chữ viết tắt các cơ quan, nối bằng dấu "-" không có dấu cách, không ghi số văn bản.',
-    'The ký hiệu (ky_hieu) starts with the type code of the document (CTr program, QC regulation, BC report), then the issuers\' abbreviations, joined by "-" without spaces, without the number.'),
-  rationale: text('Nghị định 30/2020/NĐ-CP (Phụ lục III) quy định mã loại: Chương trình CTr, Quy chế QC, Báo cáo BC, đúng chữ hoa, chữ thường; các nhóm chữ nối bằng gạch nối không cách. Số văn bản do văn thư cấp, ghi ở trường so; máy tự in "Số: 01/CTr-…". Mã tự đặt như CTPH, QCPH không có trong Nghị định (cảnh báo).',
-    'Decree 30/2020 (Appendix III) sets the type codes: Chương trình CTr, Quy chế QC, Báo cáo BC, with that exact letter case; groups are joined by hyphens without spaces. The number is assigned by the records office and goes in `so`; the tool prints "Số: 01/CTr-…". Local codes such as CTPH or QCPH are not in the decree (a warning).'),
+  severity: 'warning',
+  description: text('Ký hiệu (ky_hieu) bắt đầu bằng mã loại văn bản đúng loại (CTr chương trình, QC quy chế, BC báo cáo, KH kế hoạch, NQLT nghị quyết liên tịch, TB thông báo), tiếp theo là chữ viết tắt các cơ quan, nối bằng dấu "-" không có dấu cách (cảnh báo); không ghi số văn bản (lỗi).',
+    'The ký hiệu (ky_hieu) starts with the type code of the document (CTr program, QC regulation, BC report, KH plan, NQLT joint resolution, TB notice), then the issuers\' abbreviations, joined by "-" without spaces (a warning); it does not include the number (an error).'),
+  rationale: text('Nghị định 30/2020/NĐ-CP (Phụ lục III) quy định mã loại: Chương trình CTr, Quy chế QC, Báo cáo BC, Kế hoạch KH, Thông báo TB, đúng chữ hoa, chữ thường; các nhóm chữ nối bằng gạch nối không cách. Đó là mẫu cho văn bản mới. Văn bản đã phát hành mang số và ký hiệu như đã in (mã tự đặt QCPH, dấu "/", "TT.HĐND", năm trong số của nghị quyết liên tịch): cochuong chỉ cảnh báo và vẫn in đúng như đã ghi. Số văn bản do văn thư cấp, ghi ở trường so; ghi số vào ký hiệu thì in ra hai lần (lỗi).',
+    'Decree 30/2020 (Appendix III) sets the type codes: Chương trình CTr, Quy chế QC, Báo cáo BC, Kế hoạch KH, Thông báo TB, with that exact letter case; groups are joined by hyphens without spaces. That is the form for new documents. An issued document keeps its number as printed (local codes like QCPH, "/" separators, "TT.HĐND", the year in a joint resolution\'s number): cochuong only warns and prints it as written. The number goes in `so`; written into the ký hiệu it would print twice (an error).'),
   bad: 'loai: chuong_trinh\nso: 1\nky_hieu: "01/CTPH - HĐND-UBND-MTTQ"',
   good: 'loai: chuong_trinh\nso: 1\nky_hieu: CTr-HĐND-UBND-MTTQ',
   check({ doc }, report) {
     const written = doc.ky_hieu.normalize('NFC');
-    const code = TYPE_CODE_OF_KIND[doc.loai];
-    const kind = KIND_NAME[doc.loai];
+    const type = documentType(doc);
+    const { code } = DOCUMENT_TYPES[type];
+    const kind = DOCUMENT_TYPES[type];
     const problems: Problem[] = [];
 
-    const prefix = numberPrefix(written);
-    const rest = written.slice(prefix.length);
+    const year = YEAR_GROUP.exec(written);
+    const prefix = year ? '' : numberPrefix(written);
+    const rest = written.slice(year ? year[0].length : prefix.length);
+    const yearPart = year ? `${year[1]}/` : '';
     if (prefix.trim() !== '') {
       problems.push({
+        severity: 'error',
         message: text(`Ký hiệu không ghi số văn bản hay chữ "Số": "${prefix.trim()}" thừa.`,
           `The ký hiệu does not include the number or "Số": "${prefix.trim()}" is extra.`),
         note: text('Xóa phần này; số văn bản ghi ở trường so (dự thảo thì để trống), máy tự in "Số: 01/…".',
@@ -58,12 +72,25 @@ export const ct009: Rule = {
       });
     }
 
-    const groups = rest.split(ANY_SEPARATOR).filter((g) => g !== '');
-    if (groups.length > 0 && rest !== groups.join('-')) {
+    // "TT.HĐND" is one body written with a dot: one group, suggested without the dot (a warning).
+    const dotted: string[] = [];
+    const groups = rest.split(SEPARATOR_NOT_DOT).filter((g) => g !== '').flatMap((g) => {
+      if (DOTTED_ABBREVIATION.test(g)) { dotted.push(g); return [g.replace(/\./gu, '')]; }
+      return g.split(ANY_SEPARATOR).filter((part) => part !== '');
+    });
+    if (dotted.length > 0) {
       problems.push({
-        message: text(`Các nhóm chữ trong ký hiệu phải nối bằng dấu "-" (gạch nối), không có dấu cách hay dấu khác: "${rest}".`,
-          `The groups of the ký hiệu must be joined by "-" (hyphen) without spaces or other marks: "${rest}".`),
-        note: text(`Viết liền: ${groups.join('-')}.`, `Write it as: ${groups.join('-')}.`),
+        message: text(`Dấu chấm trong chữ viết tắt "${dotted.join('", "')}" không có trong mẫu ký hiệu của Phụ lục III.`,
+          `The dot in the abbreviation "${dotted.join('", "')}" is not part of Appendix III's form.`),
+        note: text(`Văn bản mới viết liền: ${dotted.map((g) => g.replace(/\./gu, '')).join(', ')}.`,
+          `A new document writes it without the dot: ${dotted.map((g) => g.replace(/\./gu, '')).join(', ')}.`),
+      });
+    }
+    if (groups.length > 0 && rest.replace(DOTTED_ANYWHERE, '$1$2') !== groups.join('-')) {
+      problems.push({
+        message: text(`Các nhóm chữ trong ký hiệu nối bằng dấu "-" (gạch nối), không có dấu cách hay dấu khác: "${rest}".`,
+          `The groups of the ký hiệu are joined by "-" (hyphen) without spaces or other marks: "${rest}".`),
+        note: text(`Văn bản mới viết liền: ${groups.join('-')}.`, `A new document writes: ${groups.join('-')}.`),
       });
     }
 
@@ -79,7 +106,7 @@ export const ct009: Rule = {
           `Wrong letter case in the type code "${first}"; a ${kind.en} is "${code}".`),
         note: text(`Sửa "${first}" thành "${code}".`, `Change "${first}" to "${code}".`),
       });
-    } else if (local === doc.loai) {
+    } else if (local === type) {
       problems.push({
         severity: 'warning',
         message: text(`Mã "${first}" là mã tự đặt, không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; ${kind.vi} dùng mã "${code}".`,
@@ -94,8 +121,8 @@ export const ct009: Rule = {
       });
     } else if (local) {
       problems.push({
-        message: text(`"${first}" là mã tự đặt cho ${KIND_NAME[local].vi}, không phải ${kind.vi}; ${kind.vi} dùng mã "${code}".`,
-          `"${first}" is a local code for a ${KIND_NAME[local].en}, not a ${kind.en}; a ${kind.en} uses "${code}".`),
+        message: text(`"${first}" là mã tự đặt cho ${DOCUMENT_TYPES[local].vi}, không phải ${kind.vi}; ${kind.vi} dùng mã "${code}".`,
+          `"${first}" is a local code for a ${DOCUMENT_TYPES[local].en}, not a ${kind.en}; a ${kind.en} uses "${code}".`),
         note: text(`Sửa "${first}" thành "${code}".`, `Change "${first}" to "${code}".`),
       });
     } else if (ISSUER.test(first)) {
@@ -126,10 +153,16 @@ export const ct009: Rule = {
     }
 
     if (problems.length === 0) return;
-    const corrected = issuers.length > 0 ? [code, ...issuers].join('-') : undefined;
+    const corrected = issuers.length > 0 ? yearPart + [code, ...issuers].join('-') : undefined;
     const expected = corrected ? [corrected] : undefined;
+    // An issued number is a fact: the form above is for new documents, this one prints as written.
+    const issued = doc.so !== undefined && doc.so !== null && problems.every((p) => p.severity !== 'error');
+    const asIssued = (note: Text): Text => (issued
+      ? text(`${note.vi} Văn bản đã phát hành thì giữ đúng ký hiệu đã in: cochuong in nguyên văn, cảnh báo này không ngăn việc in.`,
+        `${note.en} An issued document keeps the ký hiệu as printed: cochuong prints it as written; this warning does not stop printing.`)
+      : note);
     if (problems.length === 1) {
-      report({ path: ['ky_hieu'], actual: written, expected, ...problems[0] });
+      report({ path: ['ky_hieu'], actual: written, expected, ...problems[0], note: asIssued(problems[0].note) });
       return;
     }
     // Several slips in one short value: one message that lists them and gives the whole fix.
@@ -138,12 +171,12 @@ export const ct009: Rule = {
       path: ['ky_hieu'],
       actual: written,
       expected,
-      severity: problems.every((p) => p.severity === 'warning') ? 'warning' : 'error',
+      severity: problems.some((p) => p.severity === 'error') ? 'error' : 'warning',
       message: text(`Ký hiệu "${written}" có ${problems.length} chỗ chưa đúng: ${list('vi')}`,
         `The ký hiệu "${written}" has ${problems.length} problems: ${list('en')}`),
-      note: corrected
+      note: asIssued(corrected
         ? text(`Sửa thành ky_hieu: ${corrected}`, `Write ky_hieu: ${corrected}`)
-        : text(problems.map((p) => p.note.vi).join(' '), problems.map((p) => p.note.en).join(' ')),
+        : text(problems.map((p) => p.note.vi).join(' '), problems.map((p) => p.note.en).join(' '))),
     });
   },
 };

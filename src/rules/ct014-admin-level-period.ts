@@ -29,7 +29,7 @@ export const ct014: Rule = {
     const cap = doc.dia_phuong.cap;
     if (!levelExistedOn(cap, date.iso)) {
       const info = ADMIN_LEVELS[cap];
-      const existing = LEVELS.filter((level) => levelExistedOn(level, date.iso));
+      const existing = LEVELS.filter((level) => level !== 'trung_uong' && levelExistedOn(level, date.iso)); // a locality, not a central body
       const afterReform = date.iso >= REFORM_DATE;
       report({
         path: ['dia_phuong', 'cap'],

@@ -1,7 +1,7 @@
 import { text } from '../message/message.js';
 import { shortDate } from '../model/dates.js';
 import { documentDate } from '../model/document-date.js';
-import { citation, currentReplacement, identifyBasis, nameFits } from '../model/legal-bases.js';
+import { citation, citedTexts, currentReplacement, identifyBasis, nameFits, symbolKey } from '../model/legal-bases.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -23,14 +23,22 @@ export const ct015: Rule = {
   check({ doc }, report) {
     const date = documentDate(doc);
     const issued = doc.ngay_ban_hanh ?? undefined;
-    doc.can_cu?.forEach((entry, i) => {
-      const at = (key: 'so' | 'ten' | 'ngay') => ['can_cu', i, key];
+    doc.can_cu?.forEach((line, i) => citedTexts(line).forEach((entry) => {
+      // A line written as text is pointed at whole; a structured one at its key.
+      const at = (key: 'so' | 'ten' | 'ngay') => (typeof line === 'string' ? ['can_cu', i] : ['can_cu', i, key]);
       const found = identifyBasis(entry);
       let dateReported = false;
 
       if (found) {
         const { basis } = found;
         const name = citation(basis);
+        if (found.by === 'so' && entry.so && symbolKey(entry.so) !== symbolKey(basis.so)) {
+          report({ path: at('so'), actual: entry.so, expected: [basis.so], severity: 'warning',
+            message: text(`Số, ký hiệu của ${basis.title.vi.includes(basis.so) ? basis.title.vi : `văn bản số ${basis.so}`} là "${basis.so}", căn cứ ghi "${entry.so}".`,
+              `The number and symbol of ${basis.title.en} is "${basis.so}"; the citation gives "${entry.so}".`),
+            note: text(`Văn bản mới ghi đúng ký hiệu: ${basis.so}. Văn bản đã ban hành thì giữ như đã in.`,
+              `A new document cites it as ${basis.so}. An issued document keeps its text as printed.`) });
+        }
         if (found.by === 'so' && entry.ngay && entry.ngay !== basis.ngay) {
           dateReported = true;
           report({ path: at('ngay'), actual: entry.ngay, expected: [basis.ngay],
@@ -75,6 +83,6 @@ export const ct015: Rule = {
           note: text('Kiểm tra lại ngày của căn cứ và ngày ban hành (ngay_ban_hanh) của văn bản.',
             'Check the date of the basis and the document\'s date of issue (ngay_ban_hanh).') });
       }
-    });
+    }));
   },
 };

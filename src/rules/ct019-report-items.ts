@@ -49,6 +49,7 @@ export const ct019: Rule = {
     const known = new Set(ids);
     const answered = new Set<string>();
     doc.ket_qua?.forEach((result, i) => {
+      if (result.noi_dung === undefined) return; // an item with its own title, not one of the program's
       answered.add(result.noi_dung);
       if (known.has(result.noi_dung)) return;
       const guess = closest(result.noi_dung, ids);

@@ -59,7 +59,9 @@ export const ct020: Rule = {
 
     const fields: Field[] = [{ path: ['trich_yeu'], value: doc.trich_yeu, label: text('Trích yếu', 'The subject'), earlierOnly: false }];
     if (!isReport) {
-      if (doc.loi_ban_hanh) fields.push({ path: ['loi_ban_hanh'], value: doc.loi_ban_hanh, label: text('Lời ban hành', 'The enacting sentence'), earlierOnly: false });
+      // One field per paragraph of a multi-paragraph enacting text.
+      if (typeof doc.loi_ban_hanh === 'string') fields.push({ path: ['loi_ban_hanh'], value: doc.loi_ban_hanh, label: text('Lời ban hành', 'The enacting sentence'), earlierOnly: false });
+      else if (Array.isArray(doc.loi_ban_hanh)) doc.loi_ban_hanh.forEach((p, i) => fields.push({ path: ['loi_ban_hanh', i], value: p, label: text('Lời ban hành', 'The enacting sentence'), earlierOnly: false }));
       doc.noi_dung?.forEach((item, i) => fields.push({ path: ['noi_dung', i, 'tieu_de'], value: item.tieu_de,
         label: text(`Tên nội dung "${item.tieu_de}"`, `The item title "${item.tieu_de}"`), earlierOnly: true }));
     }

@@ -21,6 +21,8 @@ export const ct021: Rule = {
   good: 'dia_phuong:\n  cap: xa\n  ten: Phù Đổng\nben:\n  - id: ubnd\n    loai: ubnd\n    ten: Ủy ban nhân dân xã Phù Đổng',
   check({ doc }, report) {
     const locality = doc.dia_phuong.ten;
+    // A central body (Chính phủ, a Bộ, the Front's central committee) has no locality in its name.
+    if (doc.dia_phuong.cap === 'trung_uong' || locality === undefined) return;
     const unitWord = ADMIN_LEVELS[doc.dia_phuong.cap].word;
     const place = `${unitWord} ${locality}`;
     doc.ben.forEach((party, i) => {

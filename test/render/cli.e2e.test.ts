@@ -134,9 +134,9 @@ describe('cochuong render (process)', () => {
     const templates = join(dir, 'mau');
     const exported = cli(['templates', 'export', templates]);
     expect(exported.status).toBe(0);
-    expect(readdirSync(templates).sort()).toEqual(['bao_cao.hbs', 'chuong_trinh.hbs', 'partials', 'quy_che.hbs']);
+    expect(readdirSync(templates).sort()).toEqual(['bao_cao.hbs', 'chuong_trinh.hbs', 'partials', 'quy_che.hbs', 'van_ban.hbs']);
     expect(cli(['templates', 'export', templates]).status).toBe(2); // no overwrite without --force
-    const edited = readFileSync(join(templates, 'chuong_trinh.hbs'), 'utf8').replace('# I. MỤC ĐÍCH, YÊU CẦU', '# I. MỤC ĐÍCH VÀ YÊU CẦU');
+    const edited = readFileSync(join(templates, 'chuong_trinh.hbs'), 'utf8').replace('. MỤC ĐÍCH, YÊU CẦU{{/if}}', '. MỤC ĐÍCH VÀ YÊU CẦU{{/if}}');
     writeFileSync(join(templates, 'chuong_trinh.hbs'), edited);
     const run = cli(['render', '-f', 'md', '--template', templates, join(dir, 'soc-son-2020.yaml')]);
     expect(run.status).toBe(0);

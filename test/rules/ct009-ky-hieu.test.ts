@@ -34,7 +34,8 @@ describe('CT009 ky-hieu', () => {
     expect(only(withKyHieu('CTr-HĐND-UBND', report())).message.vi).toContain('"CTr" là mã của Chương trình');
   });
 
-  it('reports the wrong letter case of the right code as an error', () => {
+  it('reports the wrong letter case of the right code as a warning (the rule\'s severity)', () => {
+    expect(ct009.severity).toBe('warning');
     for (const code of ['CTR', 'Ctr', 'ctr']) {
       const f = only(withKyHieu(`${code}-HĐND-UBND-MTTQ`));
       expect(f.severity).toBeUndefined();
@@ -83,7 +84,47 @@ describe('CT009 ky-hieu', () => {
     expect(f.message.vi).toMatch(/có 3 chỗ chưa đúng: \(1\) .*số văn bản.* \(2\) .*dấu "-".* \(3\) .*chữ hoa/);
     expect(f.note!.vi).toBe('Sửa thành ky_hieu: CTr-HĐND-UBND');
     expect(f.severity).toBe('error');
-    expect(only(withKyHieu('CTPH - HĐND')).severity).toBe('error');
+    expect(only(withKyHieu('CTPH - HĐND')).severity).toBe('warning');
+  });
+
+  it('reports a number written into the ký hiệu as an error: it would print twice', () => {
+    const f = only(withKyHieu('01/CTr-HĐND-UBND-MTTQ'));
+    expect(f.severity).toBe('error');
+  });
+
+  it('accepts the year a joint resolution carries in its number', () => {
+    const nqlt = { ...program(), ten_loai: 'nghi_quyet_lien_tich' as const, so: 1 };
+    expect(findings(ct009, withKyHieu('2023/NQLT-CP-ĐCTUBTWMTTQVN', nqlt))).toEqual([]);
+    // the year kept in the decree's suggestion
+    expect(only(withKyHieu('2023/NQLT/CP-ĐCTUBTWMTTQVN', nqlt)).expected).toEqual(['2023/NQLT-CP-ĐCTUBTWMTTQVN']);
+  });
+
+  it('takes a dot inside one body\'s abbreviation ("TT.HĐND") as one group, with a warning suggesting "TTHĐND"', () => {
+    const issued = { ...regulation(), so: 6 };
+    const f = only(withKyHieu('QC-TT.HĐND-UBND', issued));
+    expect(f.severity).toBeUndefined();
+    expect(f.message.vi).toContain('"TT.HĐND"');
+    expect(f.message.vi).not.toContain('nối bằng dấu "-"');
+    expect(f.expected).toEqual(['QC-TTHĐND-UBND']);
+    expect(f.note!.vi).toContain('Văn bản đã phát hành thì giữ đúng ký hiệu đã in');
+  });
+
+  it('warns, never errs, on the issued forms of real documents, with the decree\'s form as the suggestion', () => {
+    const cases = [
+      ['QCPH/UBND-UBMTTQ', regulation(), 'QC-UBND-UBMTTQ'],
+      ['QCPH-HĐND-UBND-MTTQ', regulation(), 'QC-HĐND-UBND-MTTQ'],
+      ['CTrPH-MTTW-TCTV', program(), 'CTr-MTTW-TCTV'],
+    ] as const;
+    for (const [written, doc, decree] of cases) {
+      const f = only(withKyHieu(written, { ...doc, so: 3 }));
+      expect(f.severity ?? ct009.severity).toBe('warning');
+      expect(f.expected).toEqual([decree]);
+    }
+  });
+
+  it('checks the code of the tên loại: KH for a kế hoạch, TB for a thông báo', () => {
+    expect(findings(ct009, withKyHieu('KH-UBND-UBMTTQ', { ...program(), ten_loai: 'ke_hoach' }))).toEqual([]);
+    expect(only(withKyHieu('CTr-UBND-UBMTTQ', { ...program(), ten_loai: 'ke_hoach' })).expected).toEqual(['KH-UBND-UBMTTQ']);
   });
 
   it('points at the ký hiệu line, with the severity of the finding', () => {
@@ -92,6 +133,7 @@ describe('CT009 ky-hieu', () => {
     expect(m.line).toBe('ky_hieu: CTPH-HĐND-UBND-MTTQ');
     expect(m.at).toBe('CTPH-HĐND-UBND-MTTQ');
     expect(m.message.severity).toBe('warning');
-    expect(placed(withKyHieu('KH-HĐND-UBND-MTTQ'), 'CT009')[0].message.severity).toBe('error');
+    expect(placed(withKyHieu('KH-HĐND-UBND-MTTQ'), 'CT009')[0].message.severity).toBe('warning');
+    expect(placed(withKyHieu('01/CTr-HĐND-UBND-MTTQ'), 'CT009')[0].message.severity).toBe('error');
   });
 });

@@ -47,7 +47,7 @@ describe('schema messages', () => {
     const { messages } = edit('loai: chuong_trinh', 'loai: chuong-trinh');
     const m = messages.find((x) => x.ruleId === 'SC004')!;
     expect(m.note?.vi).toContain('"chuong_trinh"');
-    expect(m.expected).toEqual(['chuong_trinh', 'quy_che', 'bao_cao']);
+    expect(m.expected).toEqual(['chuong_trinh', 'quy_che', 'bao_cao', 'van_ban']);
   });
 
   it('collapses a failed time form to the closest branch', () => {
@@ -95,11 +95,11 @@ describe('schema messages', () => {
     expect(messages[0].note?.vi).toContain('"Lưu: VT, VP HĐND-UBND, UBMTTQ"');
   });
 
-  it('reports a party list that is too short', () => {
-    const start = example.indexOf('  - id: ubnd');
+  it('reports a party list that is empty', () => {
+    const start = example.indexOf('ben:');
     const end = example.indexOf('don_vi:');
-    const text = example.slice(0, start) + example.slice(end);
+    const text = `${example.slice(0, start)}ben: []\n${example.slice(end)}`;
     const m = checkText('e.yaml', text).messages.find((x) => x.ruleId === 'SC006')!;
-    expect(m.reason.vi).toContain('ít nhất 2');
+    expect(m.reason.vi).toContain('ít nhất 1');
   });
 });
