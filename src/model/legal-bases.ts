@@ -18,6 +18,8 @@ export interface CitedText {
   ten: string;
   ngay?: string;
   nam?: number;
+  /** Read from a line written as text: its wording is free, so only number, symbol and period are checked. */
+  asWritten?: boolean;
 }
 
 /** Numbers with a year and a symbol in a line as written ("… số 19/2008/NQLT/CP-UBTƯMTTQVN ngày …"). */
@@ -30,7 +32,7 @@ const CITED_NUMBER = /(?<![\p{L}\p{N}/])\d{1,4}\s*\/\s*(?:19|20)\d\d\s*\/\s*[\p{
 export function citedTexts(entry: CanCuEntry): CitedText[] {
   if (typeof entry !== 'string') return [entry];
   const line = entry.normalize('NFC');
-  return [...line.matchAll(CITED_NUMBER)].map((m) => ({ so: m[0].replace(/\s+/gu, ''), ten: line }));
+  return [...line.matchAll(CITED_NUMBER)].map((m) => ({ so: m[0].replace(/\s+/gu, ''), ten: line, asWritten: true }));
 }
 
 /** A symbol compared as the same whatever the spelling of Ư/W, Ð/Đ and spaces ("UBTƯMTTQVN" = "UBTWMTTQVN"). */

@@ -42,13 +42,13 @@ export const RENDER_CODES = {
   },
   relatedProgram: {
     id: 'RD004', name: 'program-not-read', stage: 'render', severity: 'warning',
-    description: text('Báo cáo không đọc được chương trình phối hợp gốc: tên các nội dung được thay bằng mã.',
-      'The report\'s program could not be read: content items are titled by their ids.'),
+    description: text('Báo cáo có mục kết quả không có tên: tệp chương trình ghi ở chuong_trinh.tep không đọc được, hoặc không có tệp chương trình mà mục không có tieu_de; mục đó được in bằng mã.',
+      'A report has result items without a title: the program named in chuong_trinh.tep could not be read, or there is no program file and the item has no tieu_de; such items are titled by their ids.'),
     rationale: text(
-      'Báo cáo dẫn các nội dung của chương trình theo mã (ket_qua[].noi_dung). Để in đúng tên nội dung, ghi đường dẫn '
-      + 'tệp chương trình ở chuong_trinh.tep (tính từ thư mục của báo cáo).',
-      'A report refers to the program\'s content items by id (ket_qua[].noi_dung). To print their titles, give the '
-      + 'program file\'s path in chuong_trinh.tep (relative to the report\'s folder).'),
+      'Báo cáo dẫn các nội dung của chương trình theo mã (ket_qua[].noi_dung), hoặc mỗi mục tự ghi tên (ket_qua[].tieu_de). '
+      + 'Để in đúng tên, ghi đường dẫn tệp chương trình ở chuong_trinh.tep (tính từ thư mục của báo cáo), hoặc ghi tieu_de cho từng mục.',
+      'A report refers to the program\'s content items by id (ket_qua[].noi_dung), or each item gives its own title (ket_qua[].tieu_de). '
+      + 'To print titles, give the program file\'s path in chuong_trinh.tep (relative to the report\'s folder), or a tieu_de for each item.'),
     bad: 'chuong_trinh:\n  so: 1', good: 'chuong_trinh:\n  tep: phu-dong-2026.yaml\n  so: 1',
   },
 } satisfies Record<string, CatalogueEntry>;

@@ -37,8 +37,18 @@ export function composeDocument(file: string, doc: CochuongDocument, options: Co
   if (doc.loai === 'bao_cao') {
     const tep = doc.chuong_trinh?.tep;
     const related = tep && options.loadRelated ? options.loadRelated(tep) : undefined;
+    const untitled = (doc.ket_qua ?? []).findIndex((r) => r.tieu_de === undefined);
     if (related?.ok) program = related.doc;
-    else {
+    else if (!tep && untitled >= 0) {
+      // No program named: only an item with no title of its own is worth a word.
+      messages.push(createMessage({
+        file, source: 'render', severity: 'warning', ruleId: RENDER_CODES.relatedProgram.id, path: ['ket_qua', untitled],
+        reason: text('Mục kết quả này không có tên (tieu_de) và báo cáo không ghi tệp chương trình (chuong_trinh.tep); mục được in bằng mã.',
+          'This result item has no title (tieu_de) and the report names no program file (chuong_trinh.tep); it is titled by its id.'),
+        note: text('Ghi tieu_de cho mục, ví dụ tieu_de: Công tác tiếp xúc cử tri; hoặc ghi đường dẫn tệp chương trình ở chuong_trinh.tep.',
+          'Give the item a tieu_de, e.g. tieu_de: Công tác tiếp xúc cử tri; or give the program file\'s path in chuong_trinh.tep.'),
+      }));
+    } else if (tep && untitled >= 0) {
       messages.push(createMessage({
         file, source: 'render', severity: 'warning', ruleId: RENDER_CODES.relatedProgram.id, path: ['chuong_trinh', 'tep'],
         reason: text(`Không đọc được chương trình gốc${related && !related.ok ? `: ${related.reason.vi}` : ''}; tên các nội dung được thay bằng mã.`,

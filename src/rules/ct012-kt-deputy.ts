@@ -4,10 +4,20 @@ import { sameText, startsWithWords } from '../text/compare-key.js';
 import type { Rule } from './rule.js';
 
 const DEPUTY = 'phó';
+/** A minister's deputy is a "thứ trưởng", not a "phó bộ trưởng". */
+const VICE_MINISTER = 'thứ trưởng';
 
-/** "PHÓ CHỦ TỊCH THƯỜNG TRỰC" → "CHỦ TỊCH": the head a deputy signs for. */
+/** Whether a title is a deputy's: "PHÓ CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "THỨ TRƯỞNG". */
+export function isDeputyTitle(title: string): boolean {
+  return startsWithWords(title, DEPUTY) || startsWithWords(title, VICE_MINISTER);
+}
+
+/** "PHÓ CHỦ TỊCH THƯỜNG TRỰC" → "CHỦ TỊCH", "THỨ TRƯỞNG" → "BỘ TRƯỞNG": the head a deputy signs for. */
 export function headTitle(deputyTitle: string): string {
-  return deputyTitle.normalize('NFC').trim()
+  const title = deputyTitle.normalize('NFC').trim();
+  const upper = title === title.toLocaleUpperCase('vi');
+  if (startsWithWords(title, VICE_MINISTER)) return upper ? 'BỘ TRƯỞNG' : 'Bộ trưởng';
+  return title
     .replace(/^phó\s+/iu, '')
     .replace(/\s+thường\s+trực$/iu, '');
 }
@@ -70,7 +80,7 @@ export const ct012: Rule = {
       const { ky } = party;
       const at = (field: string) => ['ben', i, 'ky', field];
       if (ky.ky_thay !== undefined) {
-        if (startsWithWords(ky.ky_thay, DEPUTY)) {
+        if (isDeputyTitle(ky.ky_thay)) {
           const head = headTitle(ky.ky_thay);
           report({
             path: at('ky_thay'), actual: ky.ky_thay, expected: [head],
@@ -86,7 +96,7 @@ export const ct012: Rule = {
             note: text(`Nếu ${ky.chuc_vu} tự ký: xóa dòng ky_thay. Nếu cấp phó ký thay: sửa chuc_vu thành PHÓ ${ky.ky_thay}.`,
               `If the ${ky.chuc_vu} signs personally: remove ky_thay. If a deputy signs: change chuc_vu to PHÓ ${ky.ky_thay}.`),
           });
-        } else if (!startsWithWords(ky.chuc_vu, DEPUTY)) {
+        } else if (!isDeputyTitle(ky.chuc_vu)) {
           report({
             path: at('chuc_vu'), actual: ky.chuc_vu, expected: [`PHÓ ${ky.ky_thay}`],
             message: text(`Có dòng "KT. ${ky.ky_thay}" (ký thay) nên chức vụ người ký phải là cấp phó (ví dụ PHÓ ${ky.ky_thay}), không phải "${ky.chuc_vu}".`,
@@ -98,7 +108,7 @@ export const ct012: Rule = {
         return;
       }
       const signsForBody = ky.tien_to === undefined || ky.tien_to === 'TM.';
-      if (COLLECTIVE_PARTY_KINDS.includes(party.loai) && signsForBody && startsWithWords(ky.chuc_vu, DEPUTY)) {
+      if (COLLECTIVE_PARTY_KINDS.includes(party.loai) && signsForBody && isDeputyTitle(ky.chuc_vu)) {
         const head = headTitle(ky.chuc_vu);
         report({
           path: at('chuc_vu'), actual: ky.chuc_vu, expected: [`ky_thay: ${head}`],

@@ -47,7 +47,7 @@ export const ct015: Rule = {
             note: text(`Sửa ngày thành ${basis.ngay}, hoặc kiểm tra lại số văn bản nếu định căn cứ một văn bản khác.`,
               `Change the date to ${basis.ngay}, or check the number if another text was meant.`) });
         }
-        if (found.by === 'so' && !nameFits(basis, entry.ten)) {
+        if (found.by === 'so' && !entry.asWritten && !nameFits(basis, entry.ten)) {
           report({ path: at('ten'), actual: entry.ten, expected: [basis.title.vi],
             message: text(`Số ${entry.so} là ${basis.title.vi}, nhưng tên căn cứ ghi "${entry.ten}".`,
               `Number ${entry.so} is the ${basis.title.en}, but the citation is named "${entry.ten}".`),

@@ -122,7 +122,7 @@ describe('facts the examples were written to show', () => {
     const forms = new Set(d.noi_dung!.map((x) => timeForm(x.thoi_gian)));
     expect([...forms].sort()).toEqual(['ca_nam', 'han', 'nua_nam', 'quy', 'su_kien', 'thang', 'thuong_xuyen']);
     expect(d.don_vi!.map((u) => u.id)).toEqual(expect.arrayContaining(['cong-an', 'hoi-phu-nu', 'doan-thanh-nien']));
-    expect(d.can_cu!.map((c) => c.so)).toContain('72/2025/QH15');
+    expect(d.can_cu!.map((c) => (typeof c === 'string' ? c : c.so))).toContain('72/2025/QH15');
   });
 
   it('Phù Đổng quy chế 2026-2031 is dated after the 15/3/2026 election, 5 chương, no khóa', () => {

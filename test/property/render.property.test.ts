@@ -39,7 +39,7 @@ function printedTexts(doc: CochuongDocument): string[] {
   if (doc.loai === 'bao_cao') {
     return [doc.danh_gia_chung, doc.ton_tai, doc.nguyen_nhan, doc.phuong_huong, doc.kien_nghi, ...(doc.ket_qua ?? []).map((r) => r.mo_ta)].flatMap(list);
   }
-  return (doc.chuong ?? []).flatMap((c) => [upperVi(c.ten), ...c.dieu.flatMap((d) => [d.ten, ...list(d.noi_dung)])]);
+  return (doc.chuong ?? []).flatMap((c) => [upperVi(c.ten), ...c.dieu.flatMap((d) => [d.ten ?? '', ...list(d.noi_dung)])]);
 }
 
 let tried = 0;

@@ -56,7 +56,7 @@ describe.each(exampleFiles().map((f) => [basename(f), f]))('DOCX of %s', (_name,
       const name = Array.isArray(party.ten_tieu_de) ? party.ten_tieu_de.join(' ') : party.ten_tieu_de ?? party.ten;
       for (const word of upperVi(name).split(/\s+/)) expect(header).toContain(word);
     }
-    expect(texts).toContain({ chuong_trinh: 'CHƯƠNG TRÌNH', quy_che: 'QUY CHẾ', bao_cao: 'BÁO CÁO' }[doc.loai]);
+    expect(texts).toContain(({ chuong_trinh: 'CHƯƠNG TRÌNH', quy_che: 'QUY CHẾ', bao_cao: 'BÁO CÁO' } as Record<string, string>)[doc.loai]);
     expect(texts).toContain(doc.trich_yeu);
   });
 

@@ -50,3 +50,12 @@ describe('CT007 hdnd-term', () => {
     expect(m.at).toBe('2024-2029');
   });
 });
+
+describe('CT007 and other periods', () => {
+  it('says nothing of a giai đoạn or of a quy chế with no period: the rule is about nhiem_ky', () => {
+    const { nhiem_ky: _, ...rest } = regulation();
+    expect(findings(ct007, { ...rest, giai_doan: '2026-2030', ngay_ban_hanh: '2026-01-19' })).toEqual([]);
+    expect(findings(ct007, { ...rest, giai_doan: '2017-2021' })).toEqual([]);
+    expect(findings(ct007, rest)).toEqual([]);
+  });
+});

@@ -80,3 +80,19 @@ describe('CT012 kt-deputy', () => {
     expect(m.at).toBe('PHÓ CHỦ TỊCH');
   });
 });
+
+describe('CT012 deputies\' titles as they are', () => {
+  const signer = (ky_thay: string, chuc_vu: string) => {
+    const doc = program();
+    doc.ben[0] = { ...doc.ben[0], loai: 'khac', ky: { tien_to: 'TM.', tham_quyen: 'CHÍNH PHỦ', ky_thay, chuc_vu, ho_ten: 'Nguyễn Văn An' } };
+    return doc;
+  };
+  it('accepts "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" and "KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN"', () => {
+    expect(findings(ct012, signer('BỘ TRƯỞNG', 'THỨ TRƯỞNG'))).toEqual([]);
+    expect(findings(ct012, signer('TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'))).toEqual([]);
+  });
+  it('still names the head when the KT. line holds the deputy\'s title', () => {
+    const [f] = findings(ct012, signer('THỨ TRƯỞNG', 'THỨ TRƯỞNG'));
+    expect(f.expected).toEqual(['BỘ TRƯỞNG']);
+  });
+});

@@ -93,3 +93,31 @@ describe('CT015 legal-basis-period', () => {
     expect(m.map((x) => text.split('\n')[x.place!.start.line - 1].trim().normalize('NFC'))).toEqual(['ten: Tổ chức chính quyền địa phương']);
   });
 });
+
+describe('CT015 on căn cứ as written', () => {
+  it('checks each number of a line written as text: two texts in one line, a replaced one found', () => {
+    const line = 'Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 và Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN;';
+    const found = findings(ct015, withBases('2026-02-05', line));
+    expect(found).toHaveLength(1);
+    expect(found[0].path).toEqual(['can_cu', 0]);
+    expect(found[0].expected).toEqual(['72/2025/QH15']);
+    expect(findings(ct015, withBases('2020-02-05', line))).toEqual([]);
+  });
+
+  it('knows a law cited by its year alone', () => {
+    const byYear: CanCu = { loai: 'luat', ten: 'Tổ chức chính quyền địa phương', nam: 2015 };
+    expect(findings(ct015, withBases('2020-02-05', byYear))).toEqual([]);
+    expect(findings(ct015, withBases('2026-02-05', byYear))[0].expected).toEqual(['72/2025/QH15']);
+  });
+
+  it('warns on a wrong symbol of a known text, Ư and W being one spelling', () => {
+    const nqlt = (so: string): CanCu => ({ loai: 'nghi_quyet_lien_tich', ten: 'ban hành Quy chế phối hợp công tác', so, ngay: '2008-08-22' });
+    const [f, ...rest] = findings(ct015, withBases('2015-02-05', nqlt('19/2008/NQLT-UBTWMTTQVN')));
+    expect(rest).toEqual([]);
+    expect(f.severity).toBe('warning');
+    expect(f.expected).toEqual(['19/2008/NQLT/CP-UBTƯMTTQVN']);
+    expect(findings(ct015, withBases('2015-02-05', nqlt('19/2008/NQLT/CP-UBTWMTTQVN')))).toEqual([]);
+    const written = 'Căn cứ Nghị quyết liên tịch số 19/2008/NQLT-UBTWMTTQVN ngày 22/8/2008;';
+    expect(findings(ct015, withBases('2015-02-05', written)).map((x) => x.expected)).toEqual([['19/2008/NQLT/CP-UBTƯMTTQVN']]);
+  });
+});

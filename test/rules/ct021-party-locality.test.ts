@@ -58,3 +58,13 @@ describe('CT021 party-locality', () => {
     ]);
   });
 });
+
+describe('CT021 and central bodies', () => {
+  it('asks no locality of a central body (cap: trung_uong)', () => {
+    const doc = program();
+    doc.dia_phuong = { cap: 'trung_uong' };
+    doc.ben[0].ten = 'Chính phủ';
+    doc.ben[1].ten = 'Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam';
+    expect(findings(ct021, doc)).toEqual([]);
+  });
+});
