@@ -3,6 +3,7 @@ import { paragraphs } from '../model/document.js';
 import { escapeMarkup } from './markup.js';
 import { DOCUMENT_TYPES, documentType } from '../model/type-codes.js';
 import { numberLine, partiesPhrase, placeName } from './helpers.js';
+import { figureLines, figurePhrase, figureTotals } from '../model/figures.js';
 
 /**
  * What a template sees: the document as written in YAML, with every string made plain text for
@@ -84,14 +85,20 @@ export function templateContext(doc: CochuongDocument, options: ViewOptions = {}
 
 /** A report's items get the titles of the program's items; its citation gets the program's number and date. */
 function addProgram(view: Record<string, unknown>, doc: CochuongDocument, program: CochuongDocument | undefined): void {
-  const titles = new Map((program?.noi_dung ?? []).map((item) => [item.id, item.tieu_de]));
+  const items = new Map((program?.noi_dung ?? []).map((item) => [item.id, item]));
+  const units = new Map([...(program?.ben ?? []), ...(program?.don_vi ?? []), ...doc.ben].map((u) => [u.id, u.viet_tat ?? u.ten]));
   (view.ket_qua as Record<string, unknown>[]).forEach((result, i) => {
     result.mo_ta = list(result.mo_ta);
     // Its own title first; else the program item's; the id only when neither is known.
-    const { tieu_de: own, noi_dung: id } = doc.ket_qua![i];
-    result.tieu_de = escapeMarkup(own ?? (id !== undefined ? titles.get(id) ?? id : ''));
+    const id = doc.ket_qua![i].noi_dung;
+    const item = id !== undefined ? items.get(id) : undefined;
+    if (result.tieu_de === undefined) result.tieu_de = escapeMarkup(item?.tieu_de ?? id ?? '');
     if (result.danh_gia === undefined) result.danh_gia = '';
+    // The results table: the lead from the program, the figures with their percentages.
+    result.chu_tri_ten = item ? escapeMarkup(units.get(item.chu_tri) ?? item.chu_tri) : '';
+    result.so_lieu_chu = escapeMarkup(figureLines(doc.ket_qua![i].so_lieu).map(figurePhrase).join('; '));
   });
+  view.tong_so_lieu_chu = escapeMarkup(figureTotals(doc.ket_qua!.map((r) => r.so_lieu)).map(figurePhrase).join('; '));
   const cited = doc.chuong_trinh ?? {};
   const so = cited.so ?? program?.so;
   const kyHieu = cited.ky_hieu ?? program?.ky_hieu;
