@@ -80,7 +80,8 @@ describe('the published package', () => {
     const paths: string[] = info.files.map((f: { path: string }) => f.path);
     expect(paths).toContain('dist/types/index.d.ts');
     expect(paths.some((p) => p.startsWith('src/'))).toBe(false);
-    expect(info.unpackedSize).toBeLessThan(3 * 1024 * 1024);
+    // 3.5 MiB: the format for real documents (issue 9) grew the validator and the templates, which the CLI bundle, the library and its maps each hold.
+    expect(info.unpackedSize).toBeLessThan(3.5 * 1024 * 1024);
   });
 
   it('installs globally with no warning and runs', () => {
