@@ -2,11 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/context.js';
 import { cli, ROOT } from '../support/cli.js';
+
+// ajv and ajv-formats are CommonJS without an exports map: required, as the build does.
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020.js').default as typeof import('ajv/dist/2020.js').default;
+const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
 
 // CI formats as CI tools read them, from a repository where the command runs in a subfolder.
 const repo = mkdtempSync(join(tmpdir(), 'cochuong-ci-formats-'));
