@@ -18,7 +18,15 @@ export interface Run {
   lineBreak?: boolean;
 }
 
-export type Block =
+export type Block = BlockContent & {
+  /**
+   * The data unit the block prints ("noi_dung.2": the third content item), when the template says
+   * so (`@phan`): a redline pairs paragraphs only within units the semantic diff paired.
+   */
+  unit?: string;
+};
+
+export type BlockContent =
   /** A body paragraph: justified, first-line indent. */
   | { type: 'paragraph'; runs: Run[] }
   /** A heading, bold and kept with what follows: level 1 "I. MỤC ĐÍCH, YÊU CẦU", 2 "1. Mục đích", 3 "Điều 1. …" or a minor heading. */

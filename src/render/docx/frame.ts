@@ -1,6 +1,6 @@
 import { QUOC_HIEU, TIEU_NGU, plain, runsText, type Composition, type Run, type SignatureBlock } from '../blocks.js';
 import { BODY, SIZES, halfPoints, type PageSetup, textWidth } from './page.js';
-import { docxRuns, type Revisions } from './runs.js';
+import { docxRuns, wholeChange, type Revisions } from './runs.js';
 import { textWidthTwips, type TextStyle } from './text-width.js';
 import { balanceLine } from './balance.js';
 import { paragraph, table, tableCell, tableRow, type Xml } from './wordml.js';
@@ -31,6 +31,7 @@ export function headerTable(c: Composition, page: PageSetup, revisions: Revision
   const centred = (runs: Run[], size: number, style: { bold?: boolean; italics?: boolean } = {}, before = 0) => paragraph({
     alignment: 'center',
     spacing: { before, after: 0, line: BODY.line },
+    whole: wholeChange(runs),
   }, docxRuns(runs, { size, ...style }, revisions));
 
   const issuerWidth = Math.max(...c.header.issuers.map((l) => textWidthTwips(runsText(l), SIZES.issuer, { bold: true })));
@@ -68,9 +69,9 @@ export function titleBlock(c: Composition, page: PageSetup, revisions: Revisions
   const subjectWidth = textWidthTwips(runsText(c.subject), SIZES.subject, { bold: true });
   const ruleWidth = clamp(Math.round(Math.min(subjectWidth, total) * 0.4), 1134, Math.round(total / 2));
   return [
-    paragraph({ alignment: 'center', keepNext: true, spacing: { before: 480, after: 0, line: BODY.line } },
+    paragraph({ alignment: 'center', keepNext: true, spacing: { before: 480, after: 0, line: BODY.line }, whole: wholeChange(c.typeName) },
       docxRuns(c.typeName, { size: SIZES.typeName, bold: true }, revisions)),
-    paragraph({ alignment: 'center', keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: BODY.line } },
+    paragraph({ alignment: 'center', keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: BODY.line }, whole: wholeChange(c.subject) },
       docxRuns(balanced(c.subject, total, SIZES.subject, { bold: true }), { size: SIZES.subject, bold: true }, revisions)),
     rule(ruleWidth, total, 360),
   ];
@@ -95,7 +96,7 @@ export function signatureTables(signatures: SignatureBlock[], page: PageSetup, r
     if (r > 0) out.push(paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240 } }));
     const cell = (children: Xml[]) => tableCell({ width: columnWidth, margins: { left: INNER_MARGIN, right: INNER_MARGIN, top: 0, bottom: 0 } }, children);
     const line = (runs: Run[], before: number, keepNext: boolean) => paragraph({
-      alignment: 'center', keepNext, keepLines: true, spacing: { before, after: 0, line: BODY.line },
+      alignment: 'center', keepNext, keepLines: true, spacing: { before, after: 0, line: BODY.line }, whole: wholeChange(runs),
     }, docxRuns(balanced(runs, textWidthOfCell, size, { bold: true }), { size, bold: true }, revisions));
     // Titles in one row and names in the next, so the names line up whatever the titles' lengths.
     out.push(table({ width: columnWidth * row.length, columns: row.map(() => columnWidth), alignment: 'center', borders: 'none' }, [
@@ -120,7 +121,7 @@ export function recipientParagraphs(recipients: Run[][], revisions: Revisions): 
   return [
     paragraph({ keepNext: true, spacing: { before: 360, after: 0, line: 240 } },
       docxRuns(plain('Nơi nhận:'), { size: SIZES.noiNhanLabel, bold: true, italics: true }, revisions)),
-    ...recipients.map((line, i) => paragraph({ keepNext: i < 1, spacing: { before: 0, after: 0, line: 240 } },
+    ...recipients.map((line, i) => paragraph({ keepNext: i < 1, spacing: { before: 0, after: 0, line: 240 }, whole: wholeChange(line) },
       docxRuns(line, { size: SIZES.recipient }, revisions))),
   ];
 }

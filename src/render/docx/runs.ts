@@ -36,3 +36,9 @@ export function docxRuns(runs: Run[], style: RunStyle, revisions: Revisions): Xm
   }
   return out;
 }
+
+/** The change of a paragraph all of whose text is inserted (or all deleted): its mark is then a revision too. */
+export function wholeChange(runs: readonly Run[]): 'ins' | 'del' | undefined {
+  const kind = runs[0]?.change;
+  return kind !== undefined && runs.every((r) => r.change === kind) && runs.some((r) => r.text !== '') ? kind : undefined;
+}

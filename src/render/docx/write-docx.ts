@@ -4,6 +4,7 @@ import { headerTable, recipientParagraphs, signatureTables, titleBlock } from '.
 import { coreProperties } from './package.js';
 import { A4, DEFAULT_PAGE, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
 import { DOCUMENT_START, FIRST_PAGE_HEADER, PACKAGE_ORDER, STANDARD_PARTS, pageNumberHeader, styles } from './parts.js';
+import { placeParagraphMarks } from './paragraph-marks.js';
 import { Revisions } from './runs.js';
 import { paragraph, type Xml } from './wordml.js';
 import { zipEntries, type ZipEntry } from './zip.js';
@@ -33,7 +34,8 @@ export function writeDocx(c: Composition, options: DocxOptions = {}): Uint8Array
     children.push(paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } }));
     children.push(...bodyElements(c.annex, { page, revisions }));
   }
-  const document = `${DOCUMENT_START}<w:body>${children.join('')}${section(page)}</w:body></w:document>`;
+  const body = placeParagraphMarks(children.join(''), revisions);
+  const document = `${DOCUMENT_START}<w:body>${body}${section(page)}</w:body></w:document>`;
   return zipEntries(packageParts(document, page, coreProperties(c.title, c.date)), c.date);
 }
 
