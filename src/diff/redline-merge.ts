@@ -126,7 +126,8 @@ type Step<T> = { kind: 'pair'; before: T; after: T } | { kind: 'add'; after: T }
  * rest are removed or added. A member that moved is removed where it was and added where it is.
  */
 export function alignLists<T>(before: readonly T[], after: readonly T[], text: (x: T) => string,
-  compatible: (a: T, b: T) => boolean = () => true): Step<T>[] {
+  compatible: (a: T, b: T) => boolean = () => true,
+  identity: { before: (x: T) => string; after: (x: T) => string } = { before: text, after: text }): Step<T>[] {
   const steps: Step<T>[] = [];
   let i = 0;
   let j = 0;
@@ -137,7 +138,7 @@ export function alignLists<T>(before: readonly T[], after: readonly T[], text: (
     removed = [];
     added = [];
   };
-  for (const change of diffArrays(before.map(text), after.map(text))) {
+  for (const change of diffArrays(before.map(identity.before), after.map(identity.after))) {
     const count = change.count ?? change.value.length;
     if (change.removed) { removed.push(...before.slice(i, i + count)); i += count; continue; }
     if (change.added) { added.push(...after.slice(j, j + count)); j += count; continue; }
@@ -200,7 +201,12 @@ function blockText(block: Block): string {
 export function mergeBlocks(before: Block[], after: Block[], options: MergeOptions): Block[] {
   const pairs = options.unitPairs;
   const sameUnit = (a: Block, b: Block) => pairs === undefined || (a.unit === undefined ? b.unit === undefined : a.unit !== undefined && pairs.get(a.unit) === b.unit);
-  return alignLists(before, after, blockText, (a, b) => a.type === b.type && sameUnit(a, b)).map((step) => {
+  // Equal text is "the same paragraph" only within paired units: OLD's blocks named by the unit of NEW they pair with.
+  const identity = pairs === undefined ? undefined : {
+    before: (b: Block) => `${b.unit === undefined ? '' : pairs.get(b.unit) ?? `removed ${b.unit}`}\u0000${blockText(b)}`,
+    after: (b: Block) => `${b.unit ?? ''}\u0000${blockText(b)}`,
+  };
+  return alignLists(before, after, blockText, (a, b) => a.type === b.type && sameUnit(a, b), identity).map((step) => {
     if (step.kind === 'add') return markBlock(step.after, 'ins');
     if (step.kind === 'remove') return markBlock(step.before, 'del');
     const [a, b] = [step.before, step.after];
