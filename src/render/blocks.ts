@@ -16,6 +16,11 @@ export interface Run {
   change?: 'ins' | 'del';
   /** A line break after this run, inside the same paragraph. */
   lineBreak?: boolean;
+  /**
+   * Starts the lines of another body in a stacked header: a little space above its paragraph.
+   * (`bold: false` on a run prints it upright where the writer would make it bold: a parent body.)
+   */
+  spaceBefore?: boolean;
 }
 
 export type Block = BlockContent & {
@@ -72,6 +77,8 @@ export interface Composition {
   date: string;
   /** Title for the file's properties. */
   title: string;
+  /** Names a line of the header, the trích yếu or a signature never breaks inside: the locality's own. */
+  names?: string[];
 }
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

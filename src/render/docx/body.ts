@@ -42,10 +42,11 @@ function blockElement(block: Block, options: BlockOptions): Xml {
   const whole = block.type === 'table' ? undefined : wholeChange(block.runs);
   if (whole) body.whole = whole;
   switch (block.type) {
+    // The last paragraphs go whole onto the page of the signatures.
     case 'paragraph':
-      return paragraph({ ...body, keepNext: options.keepNext }, docxRuns(block.runs, { size }, options.revisions));
+      return paragraph({ ...body, keepNext: options.keepNext, keepLines: options.keepNext }, docxRuns(block.runs, { size }, options.revisions));
     case 'item':
-      return paragraph({ ...body, keepNext: options.keepNext }, docxRuns(withDash(block.runs), { size }, options.revisions));
+      return paragraph({ ...body, keepNext: options.keepNext, keepLines: options.keepNext }, docxRuns(withDash(block.runs), { size }, options.revisions));
     case 'heading':
       return paragraph({ ...body, keepNext: true, keepLines: true }, docxRuns(block.runs, { size, bold: true }, options.revisions));
     case 'centered':
