@@ -98,6 +98,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('new')
+    .description(vi ? 'lập dự thảo kỳ sau: chương trình năm sau từ chương trình năm nay, quy chế nhiệm kỳ sau' : 'draft the next period: next year\'s program from this year\'s, a regulation for the next term')
+    .argument('<file>', vi ? 'chương trình hoặc quy chế (.yaml)' : 'program or regulation (.yaml)')
+    .option('-o, --output <file>', vi ? 'tệp dự thảo (mặc định: tên tệp với năm mới, cạnh tệp nguồn)' : 'the draft file (default: the name with the new year, beside the source)')
+    .option('--report <file>', vi ? 'báo cáo kết quả năm nay: nội dung chưa hoàn thành được chuyển tiếp, có ghi chú' : 'this year\'s report: unfinished items are carried forward with a note')
+    .option('--nam <year>', vi ? 'năm của chương trình mới (mặc định: năm sau)' : 'the new program\'s year (default: the next year)')
+    .option('--force', vi ? 'ghi đè tệp dự thảo đã có' : 'overwrite an existing draft')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { newCommand } = await import('./commands/new.js');
+      return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
   program.command('render')
     .description(vi ? 'in văn bản ra Word (DOCX), Markdown hoặc PDF đúng thể thức Nghị định 30/2020' : 'render documents to Word (DOCX), Markdown or PDF laid out per Decree 30/2020')
     .argument('[files...]', vi ? 'tệp YAML hoặc thư mục' : 'YAML files or directories')
