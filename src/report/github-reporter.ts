@@ -27,7 +27,7 @@ function annotation(m: Message, lang: Lang, base: PathBase): string {
     if (end && end.line !== start.line) props.push(`line=${start.line}`, `endLine=${end.line}`);
     else {
       props.push(`line=${start.line}`, `col=${start.column}`);
-      if (end) props.push(`endColumn=${end.column}`);
+      if (end) props.push(`endLine=${end.line}`, `endColumn=${end.column}`);
     }
   }
   props.push(`title=${prop(m.ruleId)}`);
