@@ -111,6 +111,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
+  program.command('report')
+    .description(vi ? 'lập khung báo cáo sơ kết, tổng kết từ chương trình phối hợp' : 'draft the mid-year or year-end report skeleton from a program')
+    .argument('<program>', vi ? 'chương trình phối hợp (.yaml)' : 'the program (.yaml)')
+    .option('--ky <ky>', vi ? 'kỳ báo cáo: 6-thang (sơ kết) hoặc ca-nam (tổng kết, mặc định)' : 'period: 6-thang (mid-year) or ca-nam (year-end, default)')
+    .option('-o, --output <file>', vi ? 'tệp báo cáo (mặc định: cạnh chương trình, tên có chữ bao-cao)' : 'the report file (default: beside the program, named with bao-cao)')
+    .option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite an existing file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { reportCommand } = await import('./commands/report.js');
+      return reportCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
   program.command('render')
     .description(vi ? 'in văn bản ra Word (DOCX), Markdown hoặc PDF đúng thể thức Nghị định 30/2020' : 'render documents to Word (DOCX), Markdown or PDF laid out per Decree 30/2020')
     .argument('[files...]', vi ? 'tệp YAML hoặc thư mục' : 'YAML files or directories')
