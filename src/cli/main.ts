@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
 import { removePendingTemporaryFiles } from '../write/pending-files.js';
+import { VERSION } from '../version.js';
 
 /** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
 export function interrupted(code: number): never {
@@ -35,7 +36,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   const program = new Command('cochuong')
     .description(vi ? 'Soạn, kiểm tra, so sánh và in văn bản phối hợp giữa HĐND, UBND và Mặt trận.' : 'Write, check, compare and print coordination documents of HĐND, UBND and the Front.')
-    .version('0.1.0', '-V, --version', vi ? 'in số phiên bản' : 'print the version')
+    .version(VERSION, '-V, --version', vi ? 'in số phiên bản' : 'print the version')
     .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
     .addHelpCommand(false)
     .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ thông báo: vi hoặc en' : 'message language: vi or en').choices(['vi', 'en']))
