@@ -88,7 +88,9 @@ export function nextPeriod(input: NextPeriodInput): NextPeriodResult {
   forwardLegalBases(yaml, doc, date, yearEnd, notes);
   const header = text(` DỰ THẢO ${doc.loai === 'quy_che' ? 'nhiệm kỳ' : 'năm'} ${period}, lập từ ${input.file} bằng cochuong new. Tìm các dòng "XÁC NHẬN" và "SỬA" để xem lại trước khi trình ký.`, '');
   addHeaderNote(yaml, header.vi);
-  return { text: documentText(yaml), period, from, notes };
+  // A file saved on Windows keeps its line endings.
+  const written = documentText(yaml);
+  return { text: input.text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, period, from, notes };
 }
 
 /** The draft's note goes under the file's own leading comments (the editor's schema line stays first). */

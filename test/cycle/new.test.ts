@@ -161,6 +161,14 @@ describe('specific years', () => {
     expect(next.chuong!.map((c) => c.id)).toEqual(doc.chuong!.map((c) => c.id));
   });
 
+  it('a file saved with Windows line endings keeps them', () => {
+    const text = readFileSync(join(EXAMPLES, 'soc-son-2020.yaml'), 'utf8').replace(/\n/g, '\r\n');
+    const { result, next } = roll('soc-son-2020.yaml', text);
+    expect(result.text.split('\r\n').length).toBeGreaterThan(100);
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(next.nam).toBe(2021);
+  });
+
   it('--report: the items last year\'s report marks unfinished are kept with a note', () => {
     const text = readFileSync(join(EXAMPLES, 'soc-son-2020.yaml'), 'utf8');
     const reportText = readFileSync(join(EXAMPLES, 'soc-son-bao-cao-2020.yaml'), 'utf8');
