@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check-source.js';
 import { relatedLoader } from '../../src/check/check-files.js';
-import { nextPeriod, nextTerm, type NextPeriodInput } from '../../src/cycle/next-period.js';
+import { nextPeriod, nextSpan, nextTerm, type NextPeriodInput } from '../../src/cycle/next-period.js';
 import { moveDate, moveTermInText, moveYearsInText } from '../../src/cycle/shift-years.js';
 import { nextFileName } from '../../src/cycle/next-name.js';
 import { compareDocuments } from '../../src/diff/compare.js';
@@ -97,6 +97,8 @@ describe('moving text and dates to another year', () => {
     expect(moveTermInText('nhiệm kỳ 2021-2026 và 2021 – 2026; năm 2021', '2021-2026', '2026-2031')).toBe('nhiệm kỳ 2026-2031 và 2026 – 2031; năm 2021');
     expect(nextTerm('2021-2026')).toBe('2026-2031');
     expect(nextTerm('2026-2031')).toBe('2031-2036');
+    expect(nextSpan('2026-2030')).toBe('2031-2035');
+    expect(nextSpan('2020-2025')).toBe('2025-2030');
   });
   it('says when 29 February does not exist in the new year', () => {
     expect(moveDate('2024-02-29', { from: 2024, to: 2025 })).toEqual({ iso: '2025-02-28', leapDayLost: true });
