@@ -56,6 +56,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('lsp')
+    .description(vi ? 'máy chủ ngôn ngữ (LSP, qua stdio) cho VS Code, Neovim…: báo lỗi ngay khi gõ' : 'language server (LSP over stdio) for VS Code, Neovim…: findings as you type')
+    .option('--stdio', vi ? 'giao tiếp qua đầu vào/ra chuẩn (mặc định; các trình soạn thảo hay thêm cờ này)' : 'talk over standard input/output (the default; editors often pass it)')
+    .action(run(async () => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      return lspCommand(ctx);
+    }));
+
   program.command('rules')
     .description(vi ? 'liệt kê mọi quy tắc kiểm tra' : 'list every check')
     .option('-f, --format <format>', 'text, json', 'text')
