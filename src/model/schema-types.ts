@@ -207,6 +207,10 @@ export interface CochuongDocument {
     | 'thong_bao'
     | 'quy_dinh'
     | 'huong_dan';
+  /**
+   * Tên loại in đúng như văn bản đã ban hành, khi khác tên loại mặc định (ví dụ: CHƯƠNG TRÌNH PHỐI HỢP, QUY CHẾ PHỐI HỢP). Mã loại trong ký hiệu vẫn theo ten_loai.
+   */
+  ten_loai_in?: string;
   dia_phuong: DiaPhuong;
   /**
    * Năm của chương trình phối hợp, hoặc năm được báo cáo (ví dụ 2026).

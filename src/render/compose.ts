@@ -12,7 +12,8 @@ import type { ParsedMarkup } from './markup.js';
 export function compose(doc: CochuongDocument, markup: ParsedMarkup, date: string): Composition {
   const nfc = (s: string) => s.normalize('NFC').trim();
   const year = doc.nam ?? dateParts(date)?.year;
-  const typeName = DOCUMENT_TYPES[documentType(doc)].name;
+  // The tên loại as issued when the file gives it, else the type's own name.
+  const typeName = doc.ten_loai_in?.normalize('NFC').trim() || DOCUMENT_TYPES[documentType(doc)].name;
   return {
     kind: doc.loai,
     header: {
