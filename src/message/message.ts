@@ -13,7 +13,7 @@ export interface Text {
 export type Severity = 'error' | 'warning';
 
 /** The pipeline stage that produced a message. */
-export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template';
+export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template' | 'config' | 'directive';
 
 export interface Point {
   line: number; // 1-based
@@ -45,6 +45,16 @@ export interface Message {
   expected?: string[];
   /** How to fix it. */
   note?: Text;
+  /** Set on a finding a `# cochuong-disable…` comment turned off: it no longer counts, but is still listed. */
+  suppressed?: Suppression;
+}
+
+/** Why a finding does not count: the directive comment that turned it off, and the reason written there. */
+export interface Suppression {
+  kind: 'directive';
+  reason: string;
+  /** The line of the directive comment. */
+  line: number;
 }
 
 export type MessageInit = Omit<Message, 'fatal' | 'severity'> & { fatal?: boolean; severity?: Severity };

@@ -15,9 +15,10 @@ export function jsonReport(results: CheckedFile[], extra: Message[], summary: Su
     valid: !r.messages.some((m) => m.severity === 'error'),
     stoppedAt: r.stoppedAt ?? null,
     messages: r.messages.map((m) => jsonMessage(m, lang)),
+    suppressed: (r.suppressed ?? []).map((m) => ({ ...jsonMessage(m, lang), suppressed: { kind: m.suppressed!.kind, reason: m.suppressed!.reason, line: m.suppressed!.line } })),
   }));
   for (const [file, messages] of byFile) {
-    files.push({ file, valid: false, stoppedAt: 'read', messages: messages.map((m) => jsonMessage(m, lang)) });
+    files.push({ file, valid: false, stoppedAt: 'read', messages: messages.map((m) => jsonMessage(m, lang)), suppressed: [] });
   }
   return JSON.stringify({ version: 1, lang, summary, files }, null, 2) + '\n';
 }
