@@ -50,11 +50,14 @@ const RULE_IDS = RULES.map((r) => r.id);
  * Reads and checks one configuration file, through the same bounded reading and decoding as
  * documents: a wrong key, value or rule id is a message naming the file, line and column.
  */
-export function loadConfig(file: string): ConfigResult {
-  const read = readBytesSync(file, MAX_CONFIG_BYTES);
-  if (!read.ok) return { ok: false, messages: [{ ...read.message, source: 'config' }] };
+export function loadConfig(path: string, file = path): ConfigResult {
+  const read = readBytesSync(path, MAX_CONFIG_BYTES);
+  if (!read.ok) return { ok: false, messages: [{ ...read.message, file, source: 'config' }] };
   const decoded = decodeSource(file, read.bytes);
   if (!decoded.ok) return { ok: false, messages: decoded.messages };
+  const dir = dirname(resolve(path));
+  // Only comments so far: an empty configuration (a document would need content, a configuration not).
+  if (decoded.text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return { ok: true, config: { file, dir, rules: {}, ignore: [], render: {} } };
   const parsed = parseYaml(file, decoded.text);
   if (!parsed.ok) return { ok: false, messages: parsed.messages };
   const errors = parsed.messages.filter((m) => m.severity === 'error');
@@ -78,7 +81,6 @@ export function loadConfig(file: string): ConfigResult {
       near ? text(`Có phải là "${near}"? Danh sách quy tắc: npx cochuong rules.`, `Did you mean "${near}"? The rules: npx cochuong rules.`)
         : text('Danh sách quy tắc: npx cochuong rules.', 'The rules: npx cochuong rules.'), true, id));
   }
-  const dir = dirname(resolve(file));
   const render: RenderDefaults = {};
   const r = raw.render ?? {};
   if (r.format !== undefined) render.format = Array.isArray(r.format) ? [...r.format] : [r.format];

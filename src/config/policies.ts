@@ -49,7 +49,7 @@ export function resolveConfigs(files: readonly string[], choice: ConfigChoice, c
     let result = loaded.get(path);
     if (!result) {
       const named = relative(cwd, path);
-      const result2 = loadConfig(named === '' || named.startsWith('..') || isAbsolute(named) ? path : named);
+      const result2 = loadConfig(path, named === '' || named.startsWith('..') || isAbsolute(named) ? path : named);
       loaded.set(path, result = result2.ok ? result2.config : result2.messages);
     }
     return result;
