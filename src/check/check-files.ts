@@ -6,7 +6,7 @@ import { readBytesSync, DEFAULT_MAX_BYTES, type BytesResult } from '../read/read
 import type { RelatedDocument } from '../rules/rule.js';
 import { checkSource, type CheckedFile } from './check-source.js';
 import { jobCount, workerScript } from './worker-script.js';
-import { policyFor, type Policies } from '../config/policies.js';
+import { policyFor, type Policies } from '../config/apply-policy.js';
 
 export interface CheckFilesOptions {
   maxBytes?: number;

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkHere, relatedLoader } from './check-files.js';
 import type { CheckedFile } from './check-source.js';
-import type { Policies } from '../config/policies.js';
+import type { Policies } from '../config/apply-policy.js';
 
 /** What the main thread sends: a chunk of files (their places in the whole list), or "close". */
 export type WorkerRequest = { id: number; files: string[] } | { close: true };

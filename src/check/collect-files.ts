@@ -3,7 +3,7 @@ import { join, relative, isAbsolute, sep } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import { ioMessage } from '../read/read-bytes.js';
 import { READ_CODES } from '../read/codes.js';
-import { CONFIG_NAME } from '../config/config-file.js'; // YAML, but not a document
+import { CONFIG_NAME } from '../config/config-name.js'; // YAML, but not a document
 
 export interface CollectedFiles {
   /** Files to check, in the order given; files found in a directory sorted by path. */

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import type { Rule } from '../rules/rule.js';
 import { CONFIG_CODES } from './codes.js';
@@ -14,6 +15,25 @@ export interface Policy {
   /** The configuration file it comes from, as named in messages. */
   configFile?: string;
   rules: Record<string, RuleSetting>;
+}
+
+/**
+ * The rule settings for every document of a run, as plain data (worker threads get a copy): one
+ * policy for all (`--config`), or one per folder of the documents, from the nearest .cochuong.yaml.
+ */
+export interface Policies {
+  fixed?: Policy;
+  /** Absolute folder of a document → its policy; folders with no configuration are absent. */
+  byDir?: Record<string, Policy>;
+  /** The folder relative file names start from. */
+  cwd?: string;
+}
+
+export function policyFor(policies: Policies | undefined, file: string): Policy | undefined {
+  if (!policies) return undefined;
+  if (policies.fixed) return policies.fixed;
+  const cwd = policies.cwd ?? '.';
+  return policies.byDir?.[file === '-' ? resolve(cwd) : dirname(resolve(cwd, file))];
 }
 
 export interface PolicyOutcome {

@@ -8,15 +8,13 @@ import { nodePlace } from '../parse/parse-yaml.js';
 import { RULES } from '../rules/catalogue.js';
 import { closest } from '../text/closest.js';
 import { parseMargins } from '../render/docx/page.js';
+import { parseFormats } from '../render/output-plan.js';
 import { toDataPath, type AjvError } from '../schema/ajv-error.js';
 import { validate as validateConfig } from './generated/validate-config.js';
 import type { CochuongConfigFile } from './generated/config-types.js';
 import type { RuleSetting } from './apply-policy.js';
 import { CONFIG_CODES } from './codes.js';
-import schema from '../../schemas/cochuong-config.schema.json' with { type: 'json' };
 
-/** The file name looked for in a document's folder and its parents. */
-export const CONFIG_NAME = '.cochuong.yaml';
 /** A configuration is a few lines: anything larger is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 
@@ -83,7 +81,12 @@ export function loadConfig(path: string, file = path): ConfigResult {
   }
   const render: RenderDefaults = {};
   const r = raw.render ?? {};
-  if (r.format !== undefined) render.format = Array.isArray(r.format) ? [...r.format] : [r.format];
+  if (r.format !== undefined) {
+    render.format = Array.isArray(r.format) ? [...r.format] : [r.format];
+    const formats = parseFormats(render.format);
+    if (!formats.ok) messages.push(problem(['render', 'format'], text(`Định dạng "${formats.bad}" không có.`, `Unknown format "${formats.bad}".`),
+      text('Dùng docx, md, pdf, ví dụ format: docx,pdf', 'Use docx, md, pdf, e.g. format: docx,pdf')));
+  }
   if (r.output !== undefined) render.output = resolve(dir, r.output) + '/'; // always a folder
   if (r.template !== undefined) render.template = resolve(dir, r.template);
   if (r.margins !== undefined) {
@@ -161,6 +164,3 @@ function describe(error: AjvError, path: DataPath, problem: Problem): Message {
       return problem(path, text(`${where.vi}: ${error.message ?? 'không hợp lệ'}.`, `${where.en}: ${error.message ?? 'invalid'}.`), note);
   }
 }
-
-/** The titles of the configuration's keys, for documentation and tests. */
-export const CONFIG_KEYS = Object.keys(schema.properties);

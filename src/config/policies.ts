@@ -1,30 +1,13 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Message } from '../message/message.js';
-import type { Policy } from './apply-policy.js';
-import { CONFIG_NAME, loadConfig, type CochuongConfig } from './config-file.js';
+import { type Policies, type Policy } from './apply-policy.js';
+export { policyFor, type Policies } from './apply-policy.js';
+import { loadConfig, type CochuongConfig } from './config-file.js';
+import { CONFIG_NAME } from './config-name.js';
 
 /** Which configuration applies: found beside each document (default), one named file, or none. */
 export type ConfigChoice = { kind: 'auto' } | { kind: 'none' } | { kind: 'file'; path: string };
-
-/**
- * The rule settings for every document of a run, as plain data (worker threads get a copy): one
- * policy for all (`--config`), or one per folder of the documents, from the nearest .cochuong.yaml.
- */
-export interface Policies {
-  fixed?: Policy;
-  /** Absolute folder of a document → its policy; folders with no configuration are absent. */
-  byDir?: Record<string, Policy>;
-  /** The folder relative file names start from. */
-  cwd?: string;
-}
-
-export function policyFor(policies: Policies | undefined, file: string): Policy | undefined {
-  if (!policies) return undefined;
-  if (policies.fixed) return policies.fixed;
-  const cwd = policies.cwd ?? '.';
-  return policies.byDir?.[file === '-' ? resolve(cwd) : dirname(resolve(cwd, file))];
-}
 
 export type RunConfig =
   | {

@@ -44,10 +44,13 @@ export function jsonMessage(m: Message, lang: Lang) {
 /** One message of the JSON report (format version 1). */
 export type JsonMessage = ReturnType<typeof jsonMessage>;
 
+/** A finding a directive comment turned off: the message, and the directive's reason and line. */
+export type JsonSuppressed = JsonMessage & { suppressed: { kind: 'directive'; reason: string; line: number } };
+
 /** The JSON report of `validate --format json` (format version 1). */
 export interface JsonReport {
   version: 1;
   lang: Lang;
   summary: Summary;
-  files: Array<{ file: string; valid: boolean; stoppedAt: string | null; messages: JsonMessage[] }>;
+  files: Array<{ file: string; valid: boolean; stoppedAt: string | null; messages: JsonMessage[]; suppressed: JsonSuppressed[] }>;
 }
