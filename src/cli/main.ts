@@ -98,6 +98,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('import')
+    .description(vi ? 'nhập tệp Word cũ (.docx; .doc, .rtf, .odt qua LibreOffice) thành tệp YAML' : 'import old Word files (.docx; .doc, .rtf, .odt through LibreOffice) as YAML documents')
+    .argument('[files...]', vi ? 'các tệp Word' : 'Word files')
+    .option('-o, --output <path>', vi ? 'tệp kết quả, hoặc thư mục khi nhập nhiều tệp (mặc định: cạnh tệp Word)' : 'output file, or folder for several inputs (default: beside the Word file)')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite existing output files')
+    .option('--accept-changes', vi ? 'chấp nhận mọi thay đổi còn theo dõi (Track Changes)' : 'accept all tracked changes')
+    .option('--reject-changes', vi ? 'từ chối mọi thay đổi còn theo dõi, lấy bản gốc' : 'reject all tracked changes, keeping the original')
+    .option('-f, --format <format>', vi ? 'yaml (mặc định) hoặc json' : 'yaml (default) or json', 'yaml')
+    .option('--max-size <size>', vi ? 'cỡ tệp Word tối đa (mặc định 20MB)' : 'largest Word file to read (default 20MB)')
+    .action(run(async (command) => {
+      const { importCommand } = await import('./commands/import.js');
+      return importCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
   program.command('render')
     .description(vi ? 'in văn bản ra Word (DOCX), Markdown hoặc PDF đúng thể thức Nghị định 30/2020' : 'render documents to Word (DOCX), Markdown or PDF laid out per Decree 30/2020')
     .argument('[files...]', vi ? 'tệp YAML hoặc thư mục' : 'YAML files or directories')

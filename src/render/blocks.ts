@@ -64,6 +64,8 @@ export interface Composition {
   date: string;
   /** Title for the file's properties. */
   title: string;
+  /** Facts the page does not show, kept as a custom file property for `cochuong import` (JSON). */
+  unprinted?: string;
 }
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
