@@ -249,7 +249,12 @@ class UnitTable {
     // A known name with a comma in it ("Ủy ban nhân dân các xã, thị trấn") is one unit.
     let protectedText = text;
     for (const n of this.withComma) protectedText = protectedText.split(n).join(n.replace(/,/g, '\u0001'));
-    for (const raw of protectedText.split(/,\s*/u).map((s) => s.trim()).filter(Boolean)) {
+    // Unit names start with a capital: a part after a comma that does not ("…các xã, thị trấn") goes with the one before.
+    const chunks: string[] = [];
+    for (const part of protectedText.split(/,\s*/u).map((s) => s.trim()).filter(Boolean)) {
+      if (chunks.length > 0 && /^\p{Ll}/u.test(part)) chunks[chunks.length - 1] += `, ${part}`; else chunks.push(part);
+    }
+    for (const raw of chunks) {
       const chunk = raw.replace(/\u0001/g, ',');
       if (this.isName(chunk) || !/\svà\s/u.test(chunk)) { out.push(this.idOf(chunk)); continue; }
       const parts = chunk.split(/\s+và\s+/u);
