@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
 import { removePendingTemporaryFiles } from '../write/pending-files.js';
+import { VERSION } from '../version.js';
 
 /** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
 export function interrupted(code: number): never {
@@ -35,7 +36,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   const program = new Command('cochuong')
     .description(vi ? 'Soạn, kiểm tra, so sánh và in văn bản phối hợp giữa HĐND, UBND và Mặt trận.' : 'Write, check, compare and print coordination documents of HĐND, UBND and the Front.')
-    .version('0.1.0', '-V, --version', vi ? 'in số phiên bản' : 'print the version')
+    .version(VERSION, '-V, --version', vi ? 'in số phiên bản' : 'print the version')
     .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
     .addHelpCommand(false)
     .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ thông báo: vi hoặc en' : 'message language: vi or en').choices(['vi', 'en']))
@@ -110,6 +111,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(run(async (command) => {
       const { importCommand } = await import('./commands/import.js');
       return importCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('new')
+    .description(vi ? 'lập dự thảo kỳ sau: chương trình năm sau từ chương trình năm nay, quy chế nhiệm kỳ sau' : 'draft the next period: next year\'s program from this year\'s, a regulation for the next term')
+    .argument('<file>', vi ? 'chương trình hoặc quy chế (.yaml)' : 'program or regulation (.yaml)')
+    .option('-o, --output <file>', vi ? 'tệp dự thảo (mặc định: tên tệp với năm mới, cạnh tệp nguồn)' : 'the draft file (default: the name with the new year, beside the source)')
+    .option('--report <file>', vi ? 'báo cáo kết quả năm nay: nội dung chưa hoàn thành được chuyển tiếp, có ghi chú' : 'this year\'s report: unfinished items are carried forward with a note')
+    .option('--nam <year>', vi ? 'năm của chương trình mới (mặc định: năm sau)' : 'the new program\'s year (default: the next year)')
+    .option('--force', vi ? 'ghi đè tệp dự thảo đã có' : 'overwrite an existing draft')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { newCommand } = await import('./commands/new.js');
+      return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
   program.command('render')

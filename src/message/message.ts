@@ -13,7 +13,7 @@ export interface Text {
 export type Severity = 'error' | 'warning';
 
 /** The pipeline stage that produced a message. */
-export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template';
+export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template' | 'cycle';
 
 export interface Point {
   line: number; // 1-based
