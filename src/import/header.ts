@@ -31,9 +31,10 @@ export function readHeader(blocks: Block[]): HeaderFacts {
   const right: Para[] = [];
   let i = 0;
   // Header tables: the first tables before the title (one or two: some files put Số/date in a second table).
-  for (; i < Math.min(blocks.length, 4); i++) {
+  for (; i < Math.min(blocks.length, 30); i++) {
     const b = blocks[i];
     if (b.kind === 'table') {
+      if (i >= 4) break;
       const all = b.rows.flat(2);
       if (i > 0 && !all.some((p) => isQuocHieu(p) || NUMBER.test(p.text) || DATE_LINE.test(p.text))) break;
       for (const row of b.rows) {

@@ -23,6 +23,11 @@ function cp1252Byte(ch: string): number | undefined {
   return reverse.get(ch);
 }
 
+/** .VnTimeH, .VnArialH…: TCVN3 capital fonts show the lower-case codes as capitals. */
+export function isCapitalFont(font: string | undefined): boolean {
+  return font !== undefined && /^\.vn\w*h$/i.test(font.trim());
+}
+
 /** Text stored in a legacy font, as Unicode; characters outside Windows-1252 are kept as they are. */
 export function decodeLegacyRun(text: string, encoding: LegacyEncoding): string {
   let out = '';

@@ -1,5 +1,5 @@
 import type { LegacyEncoding } from '../read/encoding/index.js';
-import { decodeLegacyRun, legacyEncodingOfFont } from './legacy-fonts.js';
+import { decodeLegacyRun, isCapitalFont, legacyEncodingOfFont } from './legacy-fonts.js';
 import type { Numbering } from './numbering.js';
 import { headingLevel, runFont, styleProp, type Styles } from './styles.js';
 import { child, childrenNamed, toggle, val, type XmlElement } from './xml.js';
@@ -202,7 +202,12 @@ function run(r: XmlElement, ctx: Context, state: RunState, inherited: Inherited)
     }
   }
   if (hidden || text === '') return;
-  if (legacy) { text = decodeLegacyRun(text, legacy); state.legacy = legacy; ctx.legacy.add(legacy); }
+  if (legacy) {
+    text = decodeLegacyRun(text, legacy);
+    if (isCapitalFont(font)) text = text.toLocaleUpperCase('vi');
+    state.legacy = legacy;
+    ctx.legacy.add(legacy);
+  }
   if (caps) text = text.toUpperCase();
   state.text += text;
   if (text.trim() !== '') { state.bold.push(bold); state.italic.push(italic); }

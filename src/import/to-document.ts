@@ -2,7 +2,7 @@ import type { Ben, CochuongDocument, DonVi, NoiDung } from '../model/document.js
 import { partiesPhrase, placeName, upperVi } from '../render/helpers.js';
 import { compareKey } from '../text/compare-key.js';
 import { readBody, type RawBody } from './body.js';
-import { groupIssuers, readHeader, titleKind } from './header.js';
+import { groupIssuers, isDraftMark, readHeader, titleKind } from './header.js';
 import { readLegalBasis } from './legal-basis.js';
 import type { Notes } from './notes.js';
 import { lineOf } from './outline.js';
@@ -76,7 +76,7 @@ export function toDocument(blocks: Block[], notes: Notes, knownNames: string[] =
       i = k - 1;
       continue;
     }
-    if (b.kind === 'p' && b.text === '' && !b.boxes.length) continue;
+    if (b.kind === 'p' && b.text === '' && !b.boxes.length && !b.label) continue;
     if (signers.length > 0 || recipientParas.length > 0) { annex = blocks.slice(i); break; }
     bodyBlocks.push(b);
   }
@@ -121,15 +121,26 @@ export function toDocument(blocks: Block[], notes: Notes, knownNames: string[] =
   if (!kyHieu) notes.guess(`Không thấy dòng "Số: …/…": ký hiệu ghi tạm ${doc.ky_hieu}.`, `No "Số: …/…" line: the symbol was set to ${doc.ky_hieu}.`);
   doc.noi_ban_hanh = placeWord ?? (doc.dia_phuong as { ten: string }).ten;
   if (date) doc.ngay_ban_hanh = date;
-  if (header.draft) notes.info('Văn bản là dự thảo (có chữ "DỰ THẢO").', 'The document is a draft (marked "DỰ THẢO").');
+  if (header.draft || blocks.slice(0, i + 5).some((b) => b.kind === 'p' && b.boxes.some(isDraftMark))) notes.info('Văn bản là dự thảo (có chữ "DỰ THẢO").', 'The document is a draft (marked "DỰ THẢO").');
   doc.trich_yeu = trichYeu || lineOf(titlePara);
 
   // Parties: the header's issuers, in order, with the signers in the same order.
   const mentions = unitMentions(body);
   const ids = new IdSet();
+  // Signers stand in the issuers' order; when fewer sign (one signature beside "Nơi nhận"), each goes to the issuer of its kind.
+  const signerOf: (Signer | undefined)[] = signers.length === issuerGroups.length ? signers : issuerGroups.map(() => undefined);
+  if (signers.length !== issuerGroups.length) {
+    const kinds = issuerGroups.map((g) => partyKind(g.map((p) => p.text).join(' ')));
+    for (const s of signers) {
+      const kind = partyKind(s.tham_quyen ?? '');
+      const at = kinds.findIndex((k, n) => signerOf[n] === undefined && (k === kind || (kind === 'ban_thuong_truc_mttq' && k === 'uy_ban_mttq')));
+      const free = at >= 0 ? at : signerOf.findIndex((x) => x === undefined);
+      if (free >= 0) signerOf[free] = s;
+    }
+  }
   const parties: Ben[] = issuerGroups.map((group, k) => {
     const headerName = group.map((p) => p.text).join(' ');
-    const signer = signers[k];
+    const signer = signerOf[k];
     const loai: PartyKind = partyKind(headerName);
     const standard = standardName(loai, placePhrase);
     const key = nameKey(standard ?? headerName);
@@ -170,11 +181,13 @@ export function toDocument(blocks: Block[], notes: Notes, knownNames: string[] =
     else enactingDefault = standard !== undefined && compareKey(standard) === compareKey(enacting);
   }
 
+  const annexTable = body.annexTable ?? annex.find((b): b is Table => b.kind === 'table' && isAnnex(b));
+  if (kind === 'chuong_trinh' && annexTable) itemsFromAnnex(body, annexTable, notes);
   if (kind === 'chuong_trinh') programParts(doc, body, units, notes);
   if (kind === 'quy_che') regulationParts(doc, body);
   if (kind === 'bao_cao') reportParts(doc, body, notes);
   if (units.extra.length) doc.don_vi = units.extra;
-  annexFacts(body.annexTable ?? annex.find((b): b is Table => b.kind === 'table' && isAnnex(b)), doc, units);
+  annexFacts(annexTable, doc, units);
 
   const recipients = recipientParas.slice(1).flatMap((p) => p.text.split('\n')).map(recipientText).filter(Boolean);
   const inline = recipientParas[0] ? recipientText(recipientParas[0].text.replace(/^nơi nhận\s*:?/iu, '')) : '';
@@ -399,6 +412,31 @@ function readProgramCitation(enacting: string, doc: Doc, cacBen: string): boolea
   if (Object.keys(cited).length) doc.chuong_trinh = cited;
   const standard = `Thực hiện Chương trình phối hợp công tác năm ${doc.nam}`;
   return enacting.startsWith(standard) && enacting.endsWith(`${cacBen} báo cáo kết quả thực hiện như sau:`);
+}
+
+/**
+ * Many programs list their items only in the annex table TT | Nội dung | Chủ trì | Phối hợp | Thời
+ * gian, or give there what the paragraphs leave out: fill each item from its row (same title), and
+ * make the items from the rows when the body has none.
+ */
+function itemsFromAnnex(body: RawBody, table: Table, notes: Notes): void {
+  const head = (table.rows[0] ?? []).map((c) => fold(c.map((p) => p.text).join(' ')));
+  const col = (word: string) => head.findIndex((h) => h.includes(word));
+  const [cTitle, cLead, cWith, cTime] = [col('noi dung'), col('chu tri'), col('phoi hop'), col('thoi gian')];
+  if (cTitle < 0) return;
+  const fromRows = body.items.length === 0;
+  for (const row of table.rows.slice(1)) {
+    const cell = (c: number) => (c >= 0 && row[c] ? row[c].map((p) => p.text.replace(/\n/g, ' ')).join(' ').replace(/\s+/g, ' ').trim() : '');
+    const title = cell(cTitle);
+    if (!title) continue;
+    let item = body.items.find((it) => compareKey(it.title) === compareKey(title));
+    if (!item && fromRows) { item = { title, paragraph: row[cTitle]?.[0]?.n ?? 0, mo_ta: [] }; body.items.push(item); }
+    if (!item) continue;
+    item.chu_tri ??= cell(cLead) || undefined;
+    item.phoi_hop ??= cell(cWith) || undefined;
+    item.thoi_gian ??= cell(cTime) || undefined;
+  }
+  if (fromRows && body.items.length) notes.info(`Các nội dung phối hợp lấy từ bảng phụ lục (${body.items.length} dòng).`, `The items were taken from the annex table (${body.items.length} rows).`);
 }
 
 /** The annex table TT | Nội dung | Chủ trì | Phối hợp | Thời gian gives the short names (viet_tat) the body does not print. */
