@@ -95,7 +95,11 @@ export function applyUnprinted(doc: Doc, facts: Unprinted, notes: Notes, enactin
   }
   const results = arr(doc.ket_qua);
   if (facts.results && facts.results.length === results.length && new Set(facts.results).size === results.length) {
-    results.forEach((r, i) => { r.noi_dung = facts.results![i]; });
+    results.forEach((r, i) => {
+      r.noi_dung = facts.results![i];
+      const figures = facts.figures?.[i];
+      if (figures) r.so_lieu = figures;
+    });
   }
   // Responsibilities: regrouped when the paragraphs are as many as before.
   const duties = arr(toChuc?.trach_nhiem);

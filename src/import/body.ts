@@ -43,6 +43,7 @@ export interface RawBody {
   phuong_huong: string[];
   kien_nghi: string[];
   annexTable?: Table;
+  resultsTable?: Table;
   /** Letters of điểm an automatic list wrote without "đ" (paragraph numbers). */
   skippedD: number[];
 }
@@ -60,6 +61,7 @@ export function readBody(blocks: Block[], kind: Kind, notes: Notes, place?: stri
   for (const b of blocks) {
     if (b.kind === 'table') {
       if (isItemTable(b)) body.annexTable ??= b;
+      else if (isResultsTable(b)) body.resultsTable = b;
       else paras.push(...b.rows.flat(2)); // a table in the body: its text is still text
     } else paras.push(b);
   }
@@ -79,6 +81,12 @@ export function readBody(blocks: Block[], kind: Kind, notes: Notes, place?: stri
   else if (kind === 'quy_che') regulation(rest, body, notes, place);
   else report(rest, body, notes);
   return body;
+}
+
+/** A report's summary table TT | Nội dung | Cơ quan chủ trì | Kết quả | Đánh giá: it repeats the results above it. */
+function isResultsTable(t: Table): boolean {
+  const head = (t.rows[0] ?? []).map((c) => fold(c.map((p) => p.text).join(' ')));
+  return head.some((h) => h === 'tt' || h === 'stt') && head.some((h) => h.includes('ket qua')) && head.some((h) => h.includes('danh gia'));
 }
 
 function isItemTable(t: Table): boolean {
@@ -227,6 +235,7 @@ function report(paras: Para[], body: RawBody, notes: Notes): void {
     const m = markOf(text);
     const f = fold(m.rest);
     if (CLOSING.test(text)) continue;
+    if (section === 'ket_qua' && /^bang tong hop/.test(fold(text))) continue; // the summary table's caption
     if (m.kind === 'roman') {
       if (f.includes('ket qua')) section = 'ket_qua';
       else if (f.includes('ton tai') || f.includes('han che')) section = 'ton_tai';

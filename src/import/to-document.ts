@@ -411,7 +411,9 @@ function readProgramCitation(enacting: string, doc: Doc, cacBen: string): boolea
   if (date) cited.ngay = date;
   if (Object.keys(cited).length) doc.chuong_trinh = cited;
   const standard = `Thực hiện Chương trình phối hợp công tác năm ${doc.nam}`;
-  return enacting.startsWith(standard) && enacting.endsWith(`${cacBen} báo cáo kết quả thực hiện như sau:`);
+  const interim = `${cacBen} báo cáo kết quả thực hiện 6 tháng đầu năm ${doc.nam} như sau:`;
+  if (enacting.endsWith(interim)) doc.ky_bao_cao = '6_thang';
+  return enacting.startsWith(standard) && (enacting.endsWith(`${cacBen} báo cáo kết quả thực hiện như sau:`) || enacting.endsWith(interim));
 }
 
 /**
@@ -463,7 +465,7 @@ function annexFacts(table: Table | undefined, doc: Doc, units: UnitTable): void 
   }
 }
 
-const KEY_ORDER = ['loai', 'dia_phuong', 'nam', 'nhiem_ky', 'khoa', 'so', 'ky_hieu', 'noi_ban_hanh', 'ngay_ban_hanh', 'trich_yeu', 'chuong_trinh',
+const KEY_ORDER = ['loai', 'dia_phuong', 'nam', 'ky_bao_cao', 'nhiem_ky', 'khoa', 'so', 'ky_hieu', 'noi_ban_hanh', 'ngay_ban_hanh', 'trich_yeu', 'chuong_trinh',
   'ben', 'don_vi', 'can_cu', 'loi_ban_hanh', 'muc_dich', 'yeu_cau', 'noi_dung', 'to_chuc_thuc_hien', 'phu_luc', 'chuong', 'danh_gia_chung', 'ket_qua',
   'ton_tai', 'nguyen_nhan', 'phuong_huong', 'kien_nghi', 'noi_nhan'];
 

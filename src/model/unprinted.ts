@@ -18,6 +18,8 @@ export interface Unprinted {
   laws?: { ten: string; so: string }[];
   tep?: string;
   results?: string[];
+  /** Figures of each result (printed in the summary table; taken back from here, not read from the table). */
+  figures?: (Record<string, unknown> | null)[];
   /** The YAML gave no loi_ban_hanh: the template's sentence was printed. */
   defaultEnacting?: boolean;
   /** Responsibilities: the party of each entry and how many paragraphs it has, in order. */
@@ -36,7 +38,10 @@ export function unprintedFacts(doc: CochuongDocument): Unprinted {
   const laws = (doc.can_cu ?? []).filter((c) => (c.loai === 'luat' || c.loai === 'hien_phap') && c.so).map((c) => ({ ten: c.ten, so: c.so! }));
   if (laws.length) out.laws = laws;
   if (doc.chuong_trinh?.tep) out.tep = doc.chuong_trinh.tep;
-  if (doc.ket_qua) out.results = doc.ket_qua.map((r) => r.noi_dung);
+  if (doc.ket_qua) {
+    out.results = doc.ket_qua.map((r) => r.noi_dung);
+    if (doc.ket_qua.some((r) => r.so_lieu)) out.figures = doc.ket_qua.map((r) => (r.so_lieu as Record<string, unknown> | undefined) ?? null);
+  }
   if (doc.loi_ban_hanh === undefined) out.defaultEnacting = true;
   const duties = doc.to_chuc_thuc_hien?.trach_nhiem;
   if (duties) out.duties = duties.map((d) => ({ ben: d.ben, n: paragraphs(d.nhiem_vu).length }));
