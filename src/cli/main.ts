@@ -47,13 +47,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   program.command('validate')
     .description(vi ? 'kiểm tra tệp YAML theo mẫu văn bản và các quy tắc nghiệp vụ' : 'check YAML files against the format and the domain rules')
     .argument('[paths...]', vi ? 'tệp, thư mục, hoặc - để đọc từ đầu vào chuẩn' : 'files, directories, or - for standard input')
-    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github' : 'output format: text, json, github', 'text')
+    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github, sarif, gitlab' : 'output format: text, json, github, sarif, gitlab', 'text')
     .option('--max-warnings <n>', vi ? 'coi là thất bại khi có nhiều hơn n cảnh báo' : 'fail when there are more than n warnings')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
     .option('--staged', vi ? 'kiểm tra các tệp .yaml đã git add, đúng nội dung sắp commit (dùng trong pre-commit)' : 'check the staged .yaml files as they will be committed (for a pre-commit hook)')
     .action(run(async (command) => {
       const { validateCommand } = await import('./commands/validate.js');
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('lsp')
+    .description(vi ? 'máy chủ ngôn ngữ (LSP, qua stdio) cho VS Code, Neovim…: báo lỗi ngay khi gõ' : 'language server (LSP over stdio) for VS Code, Neovim…: findings as you type')
+    .option('--stdio', vi ? 'giao tiếp qua đầu vào/ra chuẩn (mặc định; các trình soạn thảo hay thêm cờ này)' : 'talk over standard input/output (the default; editors often pass it)')
+    .action(run(async () => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      return lspCommand(ctx);
     }));
 
   program.command('rules')
