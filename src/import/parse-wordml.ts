@@ -76,6 +76,9 @@ function blockList(container: XmlElement, ctx: Context): Block[] {
       const { para, markRemoved } = paragraph(el, ctx);
       if (markRemoved) { if (para.text !== '' || para.boxes.length) carry = carry ? { ...para, text: join(carry.text, para.text) } : para; continue; }
       push(para);
+    } else if (el.name === 'w:tbl' && childrenNamed(el, 'w:tr').some((tr) => childrenNamed(tr, 'w:tc').some((tc) => child(tc, 'w:tbl')))) {
+      // A layout table holding tables (signatures in one cell, "Nơi nhận" in another): its cells are read in order as blocks.
+      for (const tr of childrenNamed(el, 'w:tr')) for (const tc of childrenNamed(tr, 'w:tc')) for (const b of blockList(tc, ctx)) b.kind === 'p' ? push(b) : out.push(b);
     } else if (el.name === 'w:tbl') {
       const rows: Para[][][] = [];
       const n = ctx.counter.n + 1;
