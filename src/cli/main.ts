@@ -134,6 +134,31 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
+  program.command('report')
+    .description(vi ? 'lập khung báo cáo sơ kết, tổng kết từ chương trình phối hợp' : 'draft the mid-year or year-end report skeleton from a program')
+    .argument('<program>', vi ? 'chương trình phối hợp (.yaml)' : 'the program (.yaml)')
+    .option('--ky <ky>', vi ? 'kỳ báo cáo: 6-thang (sơ kết) hoặc ca-nam (tổng kết, mặc định)' : 'period: 6-thang (mid-year) or ca-nam (year-end, default)')
+    .option('-o, --output <file>', vi ? 'tệp báo cáo (mặc định: cạnh chương trình, tên có chữ bao-cao)' : 'the report file (default: beside the program, named with bao-cao)')
+    .option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite an existing file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { reportCommand } = await import('./commands/report.js');
+      return reportCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
+  program.command('status')
+    .description(vi ? 'việc quá hạn, đến hạn, sắp tới của các chương trình vào một ngày; nội dung báo cáo chưa có kết quả' : 'what is overdue, due and coming up in programs on a day; report items without a result')
+    .argument('[paths...]', vi ? 'tệp hoặc thư mục' : 'files or folders')
+    .option('--date <date>', vi ? 'ngày xét, YYYY-MM-DD (mặc định: hôm nay)' : 'the day, YYYY-MM-DD (default: today)')
+    .option('-f, --format <format>', vi ? 'text, json hoặc ics (lịch cho điện thoại, Outlook)' : 'text, json or ics (a calendar for phones, Outlook)', 'text')
+    .option('-o, --output <file>', vi ? 'ghi kết quả vào tệp này' : 'write the result to this file')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { statusCommand } = await import('./commands/status.js');
+      return statusCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
   program.command('render')
     .description(vi ? 'in văn bản ra Word (DOCX), Markdown hoặc PDF đúng thể thức Nghị định 30/2020' : 'render documents to Word (DOCX), Markdown or PDF laid out per Decree 30/2020')
     .argument('[files...]', vi ? 'tệp YAML hoặc thư mục' : 'YAML files or directories')
