@@ -45,6 +45,11 @@ export interface Message {
   expected?: string[];
   /** How to fix it. */
   note?: Text;
+  /**
+   * When the fix is one exact text: what to put in place of the message's range (`place`, which then
+   * covers exactly `actual`). Editors offer it as a quick fix (cochuong lsp).
+   */
+  replacement?: string;
   /** Set on a finding a `# cochuong-disable…` comment turned off: it no longer counts, but is still listed. */
   suppressed?: Suppression;
 }
