@@ -195,10 +195,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   program.command('git-setup')
     .description(vi ? 'cấu hình git trong kho này để git diff so sánh tệp .yaml theo nội dung' : 'set git up in this repository so that git diff compares .yaml files by meaning')
-    .option('--command <command>', vi ? 'lệnh git sẽ chạy (mặc định: cochuong đang chạy, đường dẫn tuyệt đối)' : 'the command git runs (default: this cochuong, absolute path)')
+    .option('--command <command>', vi ? 'lệnh textconv git sẽ chạy (mặc định: cochuong đang chạy, rồi cochuong trên PATH)' : 'the textconv command git runs (default: this cochuong, then cochuong on the PATH)')
+    .option('--external', vi ? 'thêm bộ so sánh ngoài: git diff in bản tóm tắt của cochuong diff' : 'also the external driver: git diff prints cochuong diff\'s summary')
     .action(run(async (command) => {
       const { gitSetupCommand } = await import('./commands/git-setup.js');
       return gitSetupCommand(command.opts(), ctx);
+    }));
+
+  program.command('textconv')
+    .description(vi ? 'in văn bản như khi in (Markdown), cho git (diff.cochuong.textconv)' : 'print a document as it prints (Markdown), for git (diff.cochuong.textconv)')
+    .argument('<file>', vi ? 'tệp YAML' : 'YAML file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { textconvCommand } = await import('./commands/textconv.js');
+      return textconvCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
   try {
