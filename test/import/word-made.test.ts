@@ -371,3 +371,21 @@ describe.runIf(soffice !== undefined)('.doc through LibreOffice', () => {
     expect(d.noi_nhan).toHaveLength(3);
   }, 180_000);
 });
+
+describe('VNI text (VNI-Times) declared on every run', () => {
+  it('decodes it and notes the legacy font', async () => {
+    const win1252 = (s: string) => new TextDecoder('windows-1252').decode(encoders.vni(s));
+    const { unzip } = await import('../render/unzip.js');
+    const { zipEntries } = await import('../../src/render/docx/zip.js');
+    const parts = unzip(literalProgram());
+    const xml = parts.get('word/document.xml')!.toString('utf8').replace(/<w:r><w:rPr>((?:(?!<\/w:rPr>).)*)<\/w:rPr><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g, (_, rPr: string, t: string) =>
+      `<w:r><w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/>${rPr}</w:rPr><w:t xml:space="preserve">${win1252(t.replace(/&amp;/g, '&')).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r>`);
+    const entries = [...parts].map(([path, data]) => ({ path, data: path === 'word/document.xml' ? xml : new Uint8Array(data) }));
+    const r = await imported(zipEntries(entries, '2024-01-01'));
+    const d = r.data as Doc;
+    expect(r.report.legacyFonts).toEqual(['vni']);
+    expect(d.trich_yeu).toBe('Phối hợp công tác năm 2025 giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sóc Sơn');
+    expect(d.noi_dung.map((i: Doc) => i.tieu_de)).toEqual(ITEMS.map((i) => i[0]));
+    expect(d.ben.map((b: Doc) => b.ky.ho_ten)).toEqual(['Nguyễn Văn Phúc', 'Lê Thị Hoa', 'Trần Minh Đức']);
+  });
+});
