@@ -35,9 +35,9 @@ export function citedTexts(entry: CanCuEntry): CitedText[] {
   return [...line.matchAll(CITED_NUMBER)].map((m) => ({ so: m[0].replace(/\s+/gu, ''), ten: line, asWritten: true }));
 }
 
-/** A symbol compared as the same whatever the spelling of Ư/W, Ð/Đ and spaces ("UBTƯMTTQVN" = "UBTWMTTQVN"). */
+/** A symbol compared as the same whatever the spelling of Ư (W, U without its horn), Ð/Đ and spaces ("UBTƯMTTQVN" = "UBTWMTTQVN" = "UBTUMTTQVN"). */
 export function symbolKey(so: string): string {
-  return so.normalize('NFC').replace(/\u00D0/gu, 'Đ').toUpperCase().replace(/Ư/gu, 'W').replace(/\s+/gu, '');
+  return so.normalize('NFC').replace(/\u00D0/gu, 'Đ').toUpperCase().replace(/[ƯW]/gu, 'U').replace(/\s+/gu, '');
 }
 
 export interface KnownLegalBasis {

@@ -158,8 +158,8 @@ export const ct009: Rule = {
     // An issued number is a fact: the form above is for new documents, this one prints as written.
     const issued = doc.so !== undefined && doc.so !== null && problems.every((p) => p.severity !== 'error');
     const asIssued = (note: Text): Text => (issued
-      ? text(`${note.vi} Văn bản đã phát hành thì giữ đúng ký hiệu đã in: cochuong in nguyên văn, cảnh báo này không ngăn việc in.`,
-        `${note.en} An issued document keeps the ký hiệu as printed: cochuong prints it as written; this warning does not stop printing.`)
+      ? text(`${note.vi.replace(/[^.]$/u, '$&.')} Văn bản đã phát hành thì giữ đúng ký hiệu đã in: cochuong in nguyên văn, cảnh báo này không ngăn việc in.`,
+        `${note.en.replace(/[^.]$/u, '$&.')} An issued document keeps the ký hiệu as printed: cochuong prints it as written; this warning does not stop printing.`)
       : note);
     if (problems.length === 1) {
       report({ path: ['ky_hieu'], actual: written, expected, ...problems[0], note: asIssued(problems[0].note) });
