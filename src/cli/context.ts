@@ -11,6 +11,8 @@ export interface CliContext {
   style: Style;
   readStdin: () => Promise<Uint8Array>;
   cwd: string;
+  /** True when --lang or COCHUONG_LANG chose the language: a .cochuong.yaml's `lang` then does not apply. */
+  langChosen?: boolean;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

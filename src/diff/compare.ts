@@ -36,7 +36,8 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
   const shift = yearShiftOf(a, b);
   const oldUnits = unitNames(a);
   const newUnits = unitNames(b);
-  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits });
+  const yearOf = (d: Doc) => (typeof d.nam === 'number' ? d.nam : undefined);
+  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits, oldYear: yearOf(a), newYear: yearOf(b) });
 
   const all: Change[] = [
     ...compareHeader(scope('thong_tin'), a, b),
