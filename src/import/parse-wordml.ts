@@ -78,7 +78,7 @@ function blockList(container: XmlElement, ctx: Context): Block[] {
       push(para);
     } else if (el.name === 'w:tbl' && childrenNamed(el, 'w:tr').some((tr) => childrenNamed(tr, 'w:tc').some((tc) => child(tc, 'w:tbl')))) {
       // A layout table holding tables (signatures in one cell, "Nơi nhận" in another): its cells are read in order as blocks.
-      for (const tr of childrenNamed(el, 'w:tr')) for (const tc of childrenNamed(tr, 'w:tc')) for (const b of blockList(tc, ctx)) b.kind === 'p' ? push(b) : out.push(b);
+      for (const tr of childrenNamed(el, 'w:tr')) for (const tc of childrenNamed(tr, 'w:tc')) for (const b of blockList(tc, ctx)) { if (b.kind === 'p') push(b); else out.push(b); }
     } else if (el.name === 'w:tbl') {
       const rows: Para[][][] = [];
       const n = ctx.counter.n + 1;
@@ -89,12 +89,12 @@ function blockList(container: XmlElement, ctx: Context): Block[] {
       out.push({ kind: 'table', n, rows });
     } else if (el.name === 'w:sdt') {
       const content = child(el, 'w:sdtContent');
-      if (content) for (const b of blockList(content, ctx)) b.kind === 'p' ? push(b) : out.push(b);
+      if (content) for (const b of blockList(content, ctx)) { if (b.kind === 'p') push(b); else out.push(b); }
     } else if (el.name === 'w:ins' || el.name === 'w:del' || el.name === 'w:moveTo' || el.name === 'w:moveFrom' || el.name === 'w:customXml') {
       // Whole tracked blocks (rare: Word marks paragraph marks instead).
       const removed = isRemoval(el.name, ctx);
       if (el.name !== 'w:customXml') ctx.tracked.count++;
-      if (!removed) for (const b of blockList(el, ctx)) b.kind === 'p' ? push(b) : out.push(b);
+      if (!removed) for (const b of blockList(el, ctx)) { if (b.kind === 'p') push(b); else out.push(b); }
     }
   }
   if (carry) out.push(carry);
