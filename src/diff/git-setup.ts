@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { readBytes } from '../read/read-bytes.js';
 import { join } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
@@ -26,10 +27,17 @@ export async function setupGitDriver(cwd: string, command: string): Promise<GitS
 
   const file = join(root, '.gitattributes');
   let current = '';
+  let exists = true;
   try {
-    current = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    // A link is not replaced by a file of ours (its target would keep the old lines): refused, named.
+    if (lstatSync(file).isSymbolicLink()) return { ok: false, message: attributesLink(file) };
+  } catch {
+    exists = false;
+  }
+  if (exists) {
+    const read = await readBytes(file, 1024 * 1024);
+    if (!read.ok) return { ok: false, message: read.message };
+    current = Buffer.from(read.bytes).toString('utf8');
   }
   const present = new Set(current.split(/\r?\n/).map((l) => l.trim()));
   const missing = ATTRIBUTE_LINES.filter((l) => !present.has(l));
@@ -40,6 +48,14 @@ export async function setupGitDriver(cwd: string, command: string): Promise<GitS
     if (!written.ok) return { ok: false, message: written.message };
   }
   return { ok: true, root, command, addedAttributes: missing };
+}
+
+function attributesLink(file: string): Message {
+  return createMessage({ file, source: 'io', fatal: true, ruleId: DIFF_CODES.attributesLink.id,
+    reason: text('Tệp .gitattributes là một liên kết (symlink); cochuong không thay nó bằng một tệp khác.',
+      'The .gitattributes file is a symbolic link; cochuong does not replace it with another file.'),
+    note: text(`Thêm hai dòng sau vào tệp mà liên kết trỏ tới, rồi chạy lại lệnh: ${ATTRIBUTE_LINES.join(' ; ')}`,
+      `Add these two lines to the file the link points to, then run the command again: ${ATTRIBUTE_LINES.join(' ; ')}`) });
 }
 
 /** A command line for git to run, quoted for the shell git uses: node and the cochuong script, absolute. */
