@@ -9,6 +9,7 @@ import { compareImplementation } from './compare-implementation.js';
 import { compareProgramReference, compareResults, compareText } from './compare-report.js';
 import { isRecord, own, showAny } from './shown.js';
 import { withoutYearOnly, yearShiftOf } from './years.js';
+import { unreportedParts } from './unknown-parts.js';
 
 export interface CompareOptions {
   /** Keep changes that are only the year moving on (hidden by default in consecutive years). */
@@ -56,6 +57,8 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
     ...compareRecipients(scope('noi_nhan'), a.noi_nhan, b.noi_nhan),
     ...otherKeys(scope('khac'), a, b),
   ];
+  // Below the top level too: what differs and no comparer reported is compared whole (DF001).
+  all.push(...unreportedParts(scope('khac'), a, b, [], [], all));
 
   const keepYears = options.keepYears ?? false;
   const { changes, hidden } = keepYears ? { changes: all, hidden: 0 } : withoutYearOnly(all);

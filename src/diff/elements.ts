@@ -3,6 +3,7 @@ import { compareField, placeOfRemoved, sameValue, type Scope } from './fields.js
 import { matchLists, type Matching } from './match.js';
 import { isRecord, showAny } from './shown.js';
 import { difference, overlap, tokensOf } from './similarity.js';
+import { unreportedParts } from './unknown-parts.js';
 
 type Member = Record<string, unknown>;
 
@@ -66,7 +67,10 @@ export function compareElements(scope: Scope, a: unknown, b: unknown, spec: Elem
       const idChange = compareField(scope, key, [...oldPath, key], [...newPath, key], oldList[i][key], newList[j][key]);
       if (idChange) details.push(idChange);
     }
-    if (!same) details.push(...spec.details(oldList[i], newList[j], oldPath, newPath));
+    if (!same) {
+      details.push(...spec.details(oldList[i], newList[j], oldPath, newPath));
+      details.push(...unreportedParts(scope, oldList[i], newList[j], oldPath, newPath, details));
+    }
     const moved = matching.moved.has(i);
     if (details.length === 0 && !moved) continue;
     const change: Change = { kind: details.length > 0 ? 'changed' : 'moved', section: scope.section, element: spec.element,

@@ -31,7 +31,7 @@ export function writeDocx(c: Composition, options: DocxOptions = {}): Uint8Array
   ];
   if (c.annex.length > 0) {
     children.push(paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } }));
-    children.push(...bodyElements(c.annex, { page, revisions }));
+    for (const element of bodyElements(c.annex, { page, revisions })) children.push(element);
   }
   const document = `${DOCUMENT_START}<w:body>${children.join('')}${section(page)}</w:body></w:document>`;
   return zipEntries(packageParts(document, page, coreProperties(c.title, c.date)), c.date);
