@@ -46,6 +46,13 @@ export async function fixEncodingCommand(files: string[], options: FixEncodingOp
     let original: Stats | undefined;
     if (options.inPlace) {
       try { original = lstatSync(file); } catch { original = undefined; }
+      const uid = process.getuid?.();
+      // Replacing another user's file would make it ours: refused before anything (the backup too) is written.
+      if (original && uid !== undefined && uid !== 0 && original.uid !== uid) {
+        usage(`${file}: tệp này thuộc về người dùng khác; thay nó thì tệp sẽ đổi chủ, nên cochuong không thay. Nhờ chủ tệp chạy lệnh, hoặc ghi ra tệp khác bằng -o.`,
+          `${file}: this file belongs to another user; replacing it would change its owner, so cochuong does not. Ask its owner to run the command, or write another file with -o.`);
+        continue;
+      }
       if (original?.isSymbolicLink()) {
         let target = '';
         try { target = realpathSync(file); } catch { /* a broken link: reading it says so below */ }
