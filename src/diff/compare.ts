@@ -37,7 +37,9 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
   const shift = yearShiftOf(a, b);
   const oldUnits = unitNames(a);
   const newUnits = unitNames(b);
-  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits });
+  let capped = false;
+  const onCapped = () => { capped = true; };
+  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits, onCapped });
 
   const all: Change[] = [
     ...compareHeader(scope('thong_tin'), a, b),
@@ -72,6 +74,7 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
   const diff: DocumentDiff = { old: side(a, options.old), new: side(b, options.new), keepYears,
     units: { old: Object.fromEntries(oldUnits), new: Object.fromEntries(newUnits) }, changes, summary: summarise(changes, hidden) };
   if (shift) diff.yearOverYear = shift;
+  if (capped) diff.matchingCapped = true;
   return diff;
 }
 

@@ -45,6 +45,7 @@ export function compareElements(scope: Scope, a: unknown, b: unknown, spec: Elem
   }
   const idOf = (m: Member): string | undefined => (spec.idKey && typeof m[spec.idKey] === 'string' ? (m[spec.idKey] as string) : undefined);
   const matching = matchLists(oldList, newList, { id: idOf, text: spec.text, threshold: spec.threshold });
+  if (matching.capped) scope.onCapped?.();
   const out: { order: number; change: Change }[] = [];
   const identity = (change: Change, member: Member, side: 'old' | 'new') => {
     const title = spec.title(member, side);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readBytes } from '../read/read-bytes.js';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +37,8 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   }
   return KNOWN_PLACES.find((p) => existsSync(p));
 }
+
+const MAX_PDF_BYTES = 512 * 1024 * 1024;
 
 export interface PdfInput {
   /** The file the PDF is for, as the user named it (for messages). */
@@ -116,18 +119,18 @@ export async function convertToPdf(inputs: PdfInput[], options: PdfOptions = {})
     const run = await runProcess(soffice, args, timeoutMs, options.env);
     if (run.notStarted) return inputs.map((i) => ({ file: i.file, ok: false, message: sofficeUnusable(i.file, run.detail) }));
     return await Promise.all(inputs.map(async (input, i): Promise<PdfResult> => {
-      let pdf: Buffer;
-      try {
-        pdf = await readFile(join(pdfDir, `${names[i]}.pdf`));
-      } catch {
+      // Through the bounded reader too: a PDF is a few MB; a runaway conversion is not read whole.
+      const read = await readBytes(join(pdfDir, `${names[i]}.pdf`), MAX_PDF_BYTES);
+      if (!read.ok) {
         if (run.timedOut) return { file: input.file, ok: false, message: conversionTimedOut(input.file, timeoutMs) };
         return { file: input.file, ok: false, message: conversionFailed(input.file, run.detail || 'no PDF') };
       }
       // LibreOffice "converts" what it cannot read as plain text and still exits 0: check it is a real PDF.
+      const pdf = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
       if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-' || pdf.length < 1000) {
         return { file: input.file, ok: false, message: conversionFailed(input.file, 'not a PDF') };
       }
-      return { file: input.file, ok: true, pdf: new Uint8Array(pdf) };
+      return { file: input.file, ok: true, pdf: read.bytes };
     }));
   } finally {
     await rm(work, { recursive: true, force: true }).catch(() => undefined);

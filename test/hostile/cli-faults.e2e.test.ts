@@ -116,13 +116,14 @@ describe('-o - and outputs that would destroy inputs (items 3, 12, 22)', () => {
     expect(existsSync(join(d, 'a.docx'))).toBe(false);
   });
 
-  it('render b.yaml --format md -o b.yaml --force leaves the source as it was; so do diff and fix-encoding', () => {
+  it('render b.yaml --format md -o b.yaml --force leaves the source as it was; so do diff, fix-encoding and new', () => {
     const d = fresh('self');
     const b = join(d, 'b.yaml');
     writeFileSync(b, EXAMPLE);
     expect(cli(['render', b, '--format', 'md', '-o', b, '--force']).status).toBe(2);
     expect(cli(['diff', example, b, '-o', b, '--force']).status).toBe(2);
     expect(cli(['fix-encoding', b, '-o', b, '--force']).status).toBe(2);
+    expect(cli(['new', b, '-o', b, '--force']).status).toBe(2);
     expect(readFileSync(b, 'utf8')).toBe(EXAMPLE);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/diff/compare.js';
 import { matchLists } from '../../src/diff/match.js';
+import { formatText } from '../../src/diff/format-text.js';
+import { formatMarkdown } from '../../src/diff/format-md.js';
 import { program } from '../support/documents.js';
 
 /** Issue 15, items 5 and 11. */
@@ -52,6 +54,12 @@ describe('matching is bounded when nothing pairs by id (item 11)', () => {
     const fresh = new Set([...m.pairs.map(([, j]) => j), ...m.added]);
     expect(old.size).toBe(a.length);
     expect(fresh.size).toBe(b.length);
+  });
+
+  it('a capped diff says so, in words, in text and Markdown', () => {
+    const diff = { ...compareDocuments(program(), program()), matchingCapped: true as const };
+    expect(formatText(diff, { lang: 'en' })).toContain('too long to pair every member');
+    expect(formatMarkdown(diff, 'vi')).toContain('Đặt id cho các mục');
   });
 
   it('small lists are matched in full, unflagged', () => {
