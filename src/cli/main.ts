@@ -118,6 +118,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('import')
+    .description(vi ? 'nhập tệp Word cũ (.docx; .doc, .rtf, .odt qua LibreOffice) thành tệp YAML' : 'import old Word files (.docx; .doc, .rtf, .odt through LibreOffice) as YAML documents')
+    .argument('[files...]', vi ? 'các tệp Word' : 'Word files')
+    .option('-o, --output <path>', vi ? 'tệp kết quả, hoặc thư mục khi nhập nhiều tệp (mặc định: cạnh tệp Word)' : 'output file, or folder for several inputs (default: beside the Word file)')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite existing output files')
+    .option('--accept-changes', vi ? 'chấp nhận mọi thay đổi còn theo dõi (Track Changes)' : 'accept all tracked changes')
+    .option('--reject-changes', vi ? 'từ chối mọi thay đổi còn theo dõi, lấy bản gốc' : 'reject all tracked changes, keeping the original')
+    .option('-f, --format <format>', vi ? 'yaml (mặc định) hoặc json' : 'yaml (default) or json', 'yaml')
+    .option('--max-size <size>', vi ? 'cỡ tệp Word tối đa (mặc định 20MB)' : 'largest Word file to read (default 20MB)')
+    .action(run(async (command) => {
+      const { importCommand } = await import('./commands/import.js');
+      return importCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
   program.command('new')
     .description(vi ? 'lập dự thảo kỳ sau: chương trình năm sau từ chương trình năm nay, quy chế nhiệm kỳ sau' : 'draft the next period: next year\'s program from this year\'s, a regulation for the next term')
     .argument('<file>', vi ? 'chương trình hoặc quy chế (.yaml)' : 'program or regulation (.yaml)')
@@ -129,6 +143,31 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(run(async (command) => {
       const { newCommand } = await import('./commands/new.js');
       return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
+  program.command('report')
+    .description(vi ? 'lập khung báo cáo sơ kết, tổng kết từ chương trình phối hợp' : 'draft the mid-year or year-end report skeleton from a program')
+    .argument('<program>', vi ? 'chương trình phối hợp (.yaml)' : 'the program (.yaml)')
+    .option('--ky <ky>', vi ? 'kỳ báo cáo: 6-thang (sơ kết) hoặc ca-nam (tổng kết, mặc định)' : 'period: 6-thang (mid-year) or ca-nam (year-end, default)')
+    .option('-o, --output <file>', vi ? 'tệp báo cáo (mặc định: cạnh chương trình, tên có chữ bao-cao)' : 'the report file (default: beside the program, named with bao-cao)')
+    .option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite an existing file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { reportCommand } = await import('./commands/report.js');
+      return reportCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
+  program.command('status')
+    .description(vi ? 'việc quá hạn, đến hạn, sắp tới của các chương trình vào một ngày; nội dung báo cáo chưa có kết quả' : 'what is overdue, due and coming up in programs on a day; report items without a result')
+    .argument('[paths...]', vi ? 'tệp hoặc thư mục' : 'files or folders')
+    .option('--date <date>', vi ? 'ngày xét, YYYY-MM-DD (mặc định: hôm nay)' : 'the day, YYYY-MM-DD (default: today)')
+    .option('-f, --format <format>', vi ? 'text, json hoặc ics (lịch cho điện thoại, Outlook)' : 'text, json or ics (a calendar for phones, Outlook)', 'text')
+    .option('-o, --output <file>', vi ? 'ghi kết quả vào tệp này' : 'write the result to this file')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { statusCommand } = await import('./commands/status.js');
+      return statusCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
   program.command('render')
@@ -160,10 +199,20 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   program.command('git-setup')
     .description(vi ? 'cấu hình git trong kho này để git diff so sánh tệp .yaml theo nội dung' : 'set git up in this repository so that git diff compares .yaml files by meaning')
-    .option('--command <command>', vi ? 'lệnh git sẽ chạy (mặc định: cochuong đang chạy, đường dẫn tuyệt đối)' : 'the command git runs (default: this cochuong, absolute path)')
+    .option('--command <command>', vi ? 'lệnh textconv git sẽ chạy (mặc định: cochuong đang chạy, rồi cochuong trên PATH)' : 'the textconv command git runs (default: this cochuong, then cochuong on the PATH)')
+    .option('--external', vi ? 'thêm bộ so sánh ngoài: git diff in bản tóm tắt của cochuong diff' : 'also the external driver: git diff prints cochuong diff\'s summary')
     .action(run(async (command) => {
       const { gitSetupCommand } = await import('./commands/git-setup.js');
       return gitSetupCommand(command.opts(), ctx);
+    }));
+
+  program.command('textconv')
+    .description(vi ? 'in văn bản như khi in (Markdown), cho git (diff.cochuong.textconv)' : 'print a document as it prints (Markdown), for git (diff.cochuong.textconv)')
+    .argument('<file>', vi ? 'tệp YAML' : 'YAML file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { textconvCommand } = await import('./commands/textconv.js');
+      return textconvCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
   try {

@@ -6,8 +6,10 @@
  * \u202e (the bidirectional overrides of "Trojan Source" too).
  */
 
-// C0 except tab and line feed, DEL, C1, and the bidirectional embedding/override/isolate controls.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+// C0 except tab and line feed, DEL, C1, and the bidirectional embedding/override/isolate controls. A
+// carriage return before a line feed is a Windows line end (iCalendar needs it), not a way to
+// overwrite a line: it stays.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/gu;
 const CONTROL_OR_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 const TEST = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
@@ -38,5 +40,5 @@ export function escapeLine(s: string): string {
 export function escapeForTerminal(s: string, keepColours: boolean): string {
   if (!TEST.test(s)) return s;
   if (!keepColours) return s.replace(CONTROL, visible);
-  return s.replace(/\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (m) => (m.length > 1 ? m : visible(m)));
+  return s.replace(/\u001b\[[0-9;]*m|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/gu, (m) => (m.length > 1 ? m : visible(m)));
 }

@@ -60,3 +60,11 @@ describe('the text report of many messages (item 10)', () => {
     expect(codeFrame(source, 1001, 1)).toBe('');
   });
 });
+
+describe('line ends pass the guard', () => {
+  it('keeps CRLF (iCalendar) and escapes a lone carriage return, which would overwrite the line', () => {
+    expect(escapeForTerminal('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', false)).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    expect(escapeForTerminal('an toàn\rgiả mạo', true)).toBe('an toàn\\rgiả mạo');
+    expect(escapeLine('a\r\nb')).toBe('a\\r\\nb');
+  });
+});

@@ -133,6 +133,8 @@ export function tableRow(cells: Xml[], options: { header?: boolean } = {}): Xml 
 
 export interface CellProps {
   width: number;
+  /** Grid columns the cell spans (rows laid out on different column boundaries). */
+  span?: number;
   margins?: Sides;
   alignTop?: boolean;
 }
@@ -140,6 +142,7 @@ export interface CellProps {
 /** A cell ends with a paragraph, as the format requires: an empty one when it has none. */
 export function tableCell(props: CellProps, paragraphs: Xml[]): Xml {
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${props.width}"/>`
+    + (props.span !== undefined && props.span > 1 ? `<w:gridSpan w:val="${props.span}"/>` : '')
     + (props.margins ? sides('tcMar', props.margins) : '')
     + (props.alignTop ? '<w:vAlign w:val="top"/>' : '')
     + `</w:tcPr>${paragraphs.join('')}${paragraphs.length === 0 ? '<w:p/>' : ''}</w:tc>`;
