@@ -5,6 +5,7 @@ import { readBytesSync, DEFAULT_MAX_BYTES, type BytesResult } from '../read/read
 import type { RelatedDocument } from '../rules/rule.js';
 import { checkSource, type CheckedFile } from './check-source.js';
 import { jobCount, workerScript } from './worker-script.js';
+import { policyFor, type Policies } from '../config/apply-policy.js';
 
 export interface CheckFilesOptions {
   maxBytes?: number;
@@ -28,6 +29,8 @@ export interface CheckFilesOptions {
   onPlan?: (plan: { files: number; jobs: number }) => void;
   /** Shared cache of related documents (a report's program), e.g. across a worker's chunks. */
   related?: ReturnType<typeof relatedLoader>;
+  /** Rule settings per folder, from the .cochuong.yaml files found (plain data: workers get a copy). */
+  policies?: Policies;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function checkHere(files: string[], options: CheckFilesOptions = {}
 export function forReport(checked: CheckedFile, keepText: boolean): CheckedFile {
   const lean: CheckedFile = { file: checked.file, messages: checked.messages };
   if (checked.stoppedAt) lean.stoppedAt = checked.stoppedAt;
+  if (checked.suppressed) lean.suppressed = checked.suppressed;
   if (keepText && checked.text !== undefined && checked.messages.some((m) => m.place)) lean.text = checked.text;
   return lean;
 }
@@ -82,12 +86,12 @@ async function checkOne(file: string, maxBytes: number, options: CheckFilesOptio
   if (file === '-') {
     const read = options.stdin ? await options.stdin(maxBytes) : { ok: true as const, bytes: new Uint8Array() };
     if (!read.ok) return { file, stoppedAt: 'read', messages: [read.message] };
-    return checkSource(file, read.bytes, { loadRelated });
+    return checkSource(file, read.bytes, { loadRelated, policy: policyFor(options.policies, file) });
   }
   // The file system is read synchronously: the threads have nothing else to do meanwhile.
   const read = options.read ? await options.read(file, maxBytes) : readBytesSync(file, maxBytes);
   if (!read.ok) return { file, stoppedAt: 'read', messages: [read.message] };
-  return checkSource(file, read.bytes, { loadRelated });
+  return checkSource(file, read.bytes, { loadRelated, policy: policyFor(options.policies, file) });
 }
 
 /**

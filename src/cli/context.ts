@@ -12,6 +12,8 @@ export interface CliContext {
   /** Standard input, at most `maxBytes` of it (the --max-size of files applies to "-" too). */
   readStdin: (maxBytes: number) => Promise<BytesResult>;
   cwd: string;
+  /** True when --lang or COCHUONG_LANG chose the language: a .cochuong.yaml's `lang` then does not apply. */
+  langChosen?: boolean;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

@@ -37,6 +37,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     style,
     readStdin,
     cwd: process.cwd(),
+    langChosen: langValue !== undefined || (env.COCHUONG_LANG ?? '') !== '',
   };
   const vi = lang === 'vi';
   let exitCode: number = EXIT.ok;
@@ -61,6 +62,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github, sarif, gitlab' : 'output format: text, json, github, sarif, gitlab', 'text')
     .option('--max-warnings <n>', vi ? 'coi là thất bại khi có nhiều hơn n cảnh báo' : 'fail when there are more than n warnings')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .option('--config <file>', vi ? 'dùng tệp cấu hình này thay cho .cochuong.yaml tìm cạnh văn bản' : 'use this configuration file instead of the .cochuong.yaml found beside the documents')
+    .option('--no-config', vi ? 'không dùng tệp cấu hình .cochuong.yaml nào' : 'use no .cochuong.yaml configuration')
     .option('--staged', vi ? 'kiểm tra các tệp .yaml đã git add, đúng nội dung sắp commit (dùng trong pre-commit)' : 'check the staged .yaml files as they will be committed (for a pre-commit hook)')
     .action(run(async (command) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -111,6 +114,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('-o, --output <file>', vi ? 'ghi kết quả vào tệp này' : 'write the result to this file')
     .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
     .option('--since <rev>', vi ? 'so sánh tệp với chính nó ở phiên bản git REV' : 'compare the file with itself at git revision REV')
+    .option('--config <file>', vi ? 'dùng tệp cấu hình này thay cho .cochuong.yaml tìm cạnh văn bản' : 'use this configuration file instead of the .cochuong.yaml found beside the documents')
+    .option('--no-config', vi ? 'không dùng tệp cấu hình .cochuong.yaml nào' : 'use no .cochuong.yaml configuration')
     .option('--keep-years', vi ? 'hiện cả những thay đổi chỉ do đổi năm' : 'also show changes that only move the year on')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
     .action(run(async (command) => {
@@ -179,6 +184,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--template <dir>', vi ? 'thư mục mẫu in thay cho mẫu gốc (mặc định: thư mục templates/ cạnh tệp YAML, nếu có)' : 'template folder overriding the defaults (default: a templates/ folder beside the YAML file)')
     .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite existing output files')
     .option('--margins <mm>', vi ? 'lề trên,dưới,trái,phải tính bằng mm (mặc định 20,20,30,15)' : 'margins top,bottom,left,right in mm (default 20,20,30,15)')
+    .option('--config <file>', vi ? 'dùng tệp cấu hình này thay cho .cochuong.yaml tìm cạnh văn bản' : 'use this configuration file instead of the .cochuong.yaml found beside the documents')
+    .option('--no-config', vi ? 'không dùng tệp cấu hình .cochuong.yaml nào' : 'use no .cochuong.yaml configuration')
     .option('--font-size <pt>', vi ? 'cỡ chữ thân văn bản: 13 hoặc 14 (mặc định 14)' : 'body text size: 13 or 14 (default 14)')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
     .action(run(async (command) => {

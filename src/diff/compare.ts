@@ -39,7 +39,8 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
   const newUnits = unitNames(b);
   let capped = false;
   const onCapped = () => { capped = true; };
-  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits, onCapped });
+  const yearOf = (d: Doc) => (typeof d.nam === 'number' ? d.nam : undefined);
+  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits, oldYear: yearOf(a), newYear: yearOf(b), onCapped });
 
   const all: Change[] = [
     ...compareHeader(scope('thong_tin'), a, b),

@@ -11,6 +11,9 @@ export interface Scope {
   /** Unit ids (ben, don_vi) → printed names, in OLD and in NEW. */
   oldUnits: Map<string, string>;
   newUnits: Map<string, string>;
+  /** The documents' years, printed after a month that has none ("Tháng 6/2026"). */
+  oldYear?: number;
+  newYear?: number;
   /** Told when a list's matching ran out of budget (see Matching.capped). */
   onCapped?: () => void;
 }

@@ -64,8 +64,8 @@ const w = (options: TextReportOptions) => WORDS[options.lang];
 export function summaryLine(s: Summary, lang: Lang, style: Style): string {
   if (lang === 'vi') {
     const verdict = s.errors > 0 ? style.error(`${s.filesWithErrors} tệp có lỗi`) : style.bold('tất cả hợp lệ');
-    return `Đã kiểm tra ${s.files} tệp: ${verdict} — ${s.errors} lỗi, ${s.warnings} cảnh báo.`;
+    return `Đã kiểm tra ${s.files} tệp: ${verdict} — ${s.errors} lỗi, ${s.warnings} cảnh báo${s.suppressed ? `, ${s.suppressed} thông báo đã tắt bằng chú thích cochuong-disable` : ''}.`;
   }
   const verdict = s.errors > 0 ? style.error(`${s.filesWithErrors} with errors`) : style.bold('all valid');
-  return `Checked ${s.files} file${s.files === 1 ? '' : 's'}: ${verdict} — ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`;
+  return `Checked ${s.files} file${s.files === 1 ? '' : 's'}: ${verdict} — ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}${s.suppressed ? `, ${s.suppressed} turned off by cochuong-disable comments` : ''}.`;
 }

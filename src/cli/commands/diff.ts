@@ -15,6 +15,8 @@ import { formatMessage } from '../../report/text-reporter.js';
 import { PLAIN } from '../../report/style.js';
 import { writeFileAtomic } from '../../write/write-file-atomic.js';
 import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
+import { existsSync } from 'node:fs';
+import { commandConfig } from '../config-option.js';
 
 export interface DiffOptions {
   format?: string;
@@ -23,6 +25,8 @@ export interface DiffOptions {
   keepYears?: boolean;
   since?: string;
   maxSize?: string;
+  /** --config FILE (a string) or --no-config (false): diff takes only `lang` from it. */
+  config?: string | boolean;
 }
 
 const FORMATS = ['text', 'md', 'json', 'docx'];
@@ -32,7 +36,13 @@ const FORMATS = ['text', 'md', 'json', 'docx'];
  * Exit like diff: 0 no difference, 1 differences, 2 trouble. As git's external diff it always
  * exits 0 (git stops at any other code) and falls back to a line diff for files that are not documents.
  */
-export async function diffCommand(args: string[], options: DiffOptions, ctx: CliContext): Promise<number> {
+export async function diffCommand(args: string[], options: DiffOptions, cliCtx: CliContext): Promise<number> {
+  // The configuration beside the new file (or the working folder's) may set the language.
+  const newFile = args.length === 7 || args.length === 9 ? undefined : args[args.length - 1];
+  const config = commandConfig(newFile !== undefined && newFile !== '-' && existsSync(newFile) ? [newFile] : [], options.config, cliCtx);
+  // Called by git (7 or 9 arguments), a bad configuration is said but must not stop git's diff.
+  if (!config.ok && newFile !== undefined) return EXIT.usage;
+  const ctx = config.ok ? config.ctx : cliCtx;
   const format = options.format ?? 'text';
   if (!FORMATS.includes(format)) {
     ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: ${FORMATS.join(', ')}.\n`, `Unknown format "${format}". Use: ${FORMATS.join(', ')}.\n`));

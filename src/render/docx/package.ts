@@ -13,6 +13,7 @@ export function coreProperties(title: string, date: string): string {
     + 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     + 'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
     + `<dc:title>${escapeXml(title)}</dc:title>`
+    + '<dc:language>vi-VN</dc:language>'
     + '<dc:creator>cochuong</dc:creator>'
     + '<cp:lastModifiedBy>cochuong</cp:lastModifiedBy>'
     + '<cp:revision>1</cp:revision>'

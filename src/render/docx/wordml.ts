@@ -19,6 +19,8 @@ export function escapeXml(value: string): string {
 export type Alignment = 'center' | 'both' | 'left';
 
 export interface ParagraphProps {
+  /** A paragraph style of styles.xml ("Heading1"): structure for outline and navigation, not looks. */
+  style?: string;
   keepNext?: boolean;
   keepLines?: boolean;
   pageBreakBefore?: boolean;
@@ -37,6 +39,7 @@ export interface ParagraphProps {
 export function paragraph(props: ParagraphProps, runs: Xml = ''): Xml {
   const { spacing, indent } = props;
   return (props.whole ? `<w:p w:whole="${props.whole}"><w:pPr>` : '<w:p><w:pPr>')
+    + (props.style ? `<w:pStyle w:val="${props.style}"/>` : '')
     + (props.keepNext ? '<w:keepNext/>' : '')
     + (props.keepLines ? '<w:keepLines/>' : '')
     + (props.pageBreakBefore ? '<w:pageBreakBefore/>' : '')
