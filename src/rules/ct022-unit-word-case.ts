@@ -3,6 +3,11 @@ import { findUnitMentions, nameKeepsUnitCapital } from '../model/admin-units.js'
 import type { DataPath } from '../parse/source-tree.js';
 import type { Rule } from './rule.js';
 
+/** "Hội đồng Nhân dân", "Ủy ban Nhân dân" (not the all-capitals header form). */
+const BODY_NHAN_DAN = /(Hội đồng|Ủy ban|Uỷ ban)\s+Nhân dân/gu;
+/** "nhân dân Huyện" followed by no proper name (a lower-case word, a number-less end). */
+const UNIT_AFTER_BODY = /(nhân dân)\s+(Huyện|Xã|Tỉnh|Quận|Phường|Thị xã|Thị trấn)(?=\s+\p{Ll}|\s*[,;.)]|\s*$)/gu;
+
 /** A capital is normal at the start of the text or of a sentence, clause or bracket. */
 const STARTS_HERE = /(?:^|[.!?:;(\-–—"“'‘/])\s*$/u;
 
@@ -33,8 +38,26 @@ export const ct022: Rule = {
       ...(doc.don_vi ?? []).map((u, i): [DataPath, string] => [['don_vi', i, 'ten'], u.ten]),
       ...(doc.dia_phuong.thuoc ? [[['dia_phuong', 'thuoc'], doc.dia_phuong.thuoc] as [DataPath, string]] : []),
       ...doc.noi_nhan.map((r, i): [DataPath, string] => [['noi_nhan', i], r]),
+      // Căn cứ: the issuing body of a structured one, or the whole line written as text.
+      ...(doc.can_cu ?? []).flatMap((c, i): [DataPath, string][] => (typeof c === 'string' ? [[['can_cu', i], c]] : c.co_quan ? [[['can_cu', i, 'co_quan'], c.co_quan]] : [])),
     ];
     for (const [path, value] of texts) {
+      // "Hội đồng Nhân dân", "Ủy ban Nhân dân": inside these names "nhân dân" is lower case (Phụ lục II).
+      for (const m of value.matchAll(BODY_NHAN_DAN)) {
+        const fixed = `${m[1]} nhân dân`;
+        report({ path, actual: m[0], expected: [fixed],
+          message: text(`Trong "${value}", tên cơ quan viết "${m[0]}"; Phụ lục II Nghị định 30/2020 viết "${fixed}".`,
+            `In "${value}", the body is written "${m[0]}"; Phụ lục II of Nghị định 30/2020 writes "${fixed}".`),
+          note: text(`Sửa "${m[0]}" thành "${fixed}" (văn bản đã ban hành thì giữ như đã in).`, `Change "${m[0]}" to "${fixed}" (an issued document keeps its text as printed).`) });
+      }
+      // "Hội đồng nhân dân Huyện khóa XI": a capitalised unit word after a body's name with no proper name after it.
+      for (const m of value.matchAll(UNIT_AFTER_BODY)) {
+        const fixed = `${m[1]} ${m[2].toLowerCase()}`;
+        report({ path, actual: m[0], expected: [fixed],
+          message: text(`Trong "${value}", chữ "${m[2]}" giữa tên cơ quan phải viết thường: "${fixed}" (Nghị định 30/2020, Phụ lục II).`,
+            `In "${value}", the unit word "${m[2]}" inside a body's name is lower case: "${fixed}" (Nghị định 30/2020, Phụ lục II).`),
+          note: text(`Sửa "${m[0]}" thành "${fixed}" (văn bản đã ban hành thì giữ như đã in).`, `Change "${m[0]}" to "${fixed}" (an issued document keeps its text as printed).`) });
+      }
       for (const m of findUnitMentions(value)) {
         if (!m.name || !isCapitalised(m.unit) || nameKeepsUnitCapital(m.name)) continue;
         if (STARTS_HERE.test(value.slice(0, m.index))) continue;

@@ -21,11 +21,11 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 
 /** True findings of the issued texts (what a clerk is told, as warnings; none stops printing). */
 const EXPECTED: Record<string, string[]> = {
-  'binh-chanh-quy-che-2021': ['CT009'], // QCPH: a local code
+  'binh-chanh-quy-che-2021': ['CT009', 'CT022'], // QCPH: a local code; "Hội đồng nhân dân Huyện khóa XI" in a căn cứ
   'dak-lak-quy-che-2017': ['CT009'], // QCPH and "/" between groups
   'hoa-binh-quy-che-2019': ['CT009'], // TT.HĐND: suggest TTHĐND
   'ha-giang-quy-che-2013': ['CT015'], // 19/2008/NQLT/CP-UBMTTQVN lacks the "T" of UBTƯ
-  'dong-nai-quy-che-2019': ['CT015'], // 19/2008/NQLT-UBTWMTTQVN lacks "/CP"
+  'dong-nai-quy-che-2019': ['CT015', 'CT022'], // 19/2008/NQLT-UBTWMTTQVN lacks "/CP"; "Hội đồng Nhân dân", "Ủy ban Nhân dân" in căn cứ
   'mttw-doan-the-chuong-trinh-2014': ['CT009'], // CTPH
   'mttw-bvhttdl-chuong-trinh-2011': ['CT009'], // CTrPH
   'cp-mttw-nqlt-2008': ['CT009'], // NQLT/CP: "/" between groups

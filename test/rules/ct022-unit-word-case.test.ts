@@ -65,3 +65,25 @@ describe('CT022 unit-word-case', () => {
     expect(m.map((x) => [x.path, x.expected])).toEqual([[['ben', 1, 'ten'], ['xã Phù Đổng']]]);
   });
 });
+
+describe('CT022 on body names and căn cứ', () => {
+  it('finds "Hội đồng Nhân dân", "Ủy ban Nhân dân" and "nhân dân Huyện" without a name, in names and căn cứ', () => {
+    const doc = program();
+    doc.ben[0].ten = 'Thường trực Hội đồng Nhân dân xã Phù Đổng';
+    doc.can_cu = [
+      'Căn cứ Nghị quyết số 46/NQ-HĐND ngày 08 tháng 9 năm 2021 của Hội đồng nhân dân Huyện khóa XI về ban hành Quy chế;',
+      { loai: 'thong_tu', ten: 'hướng dẫn', co_quan: 'Ủy ban Nhân dân tỉnh' },
+    ];
+    const found = findings(ct022, doc);
+    expect(found.map((f) => [f.path, f.expected])).toEqual([
+      [['ben', 0, 'ten'], ['Hội đồng nhân dân']],
+      [['can_cu', 0], ['nhân dân huyện']],
+      [['can_cu', 1, 'co_quan'], ['Ủy ban nhân dân']],
+    ]);
+  });
+  it('leaves the right forms and the capitals of a header alone', () => {
+    const doc = program();
+    doc.can_cu = ['Căn cứ Nghị quyết của Hội đồng nhân dân huyện Sóc Sơn và Ủy ban nhân dân Thành phố Hồ Chí Minh;', 'Căn cứ văn bản của HỘI ĐỒNG NHÂN DÂN TỈNH;'];
+    expect(findings(ct022, doc)).toEqual([]);
+  });
+});
