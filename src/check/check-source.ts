@@ -31,6 +31,9 @@ export interface CheckOptions {
   loadRelated?: (fromFile: string, relativePath: string) => RelatedDocument;
 }
 
+/** How far data is from a valid document (0: valid): what YAML recovery weighs its repairs by. */
+const fitOf = (data: unknown): number => (validate(data) ? 0 : validate.errors?.length ?? 1);
+
 const noRelated = (): RelatedDocument => ({ ok: false, reason: { vi: 'không đọc tệp liên quan ở chế độ này', en: 'related files are not read in this mode' } });
 
 /**
@@ -49,7 +52,7 @@ export function checkText(file: string, text: string, options: CheckOptions = {}
     if (clean) return clean;
   }
   const result: CheckedFile = { file, text, messages: [...earlier] };
-  const parsed = parseYaml(file, text);
+  const parsed = parseYaml(file, text, fitOf);
   result.messages.push(...parsed.messages);
   if (!parsed.ok) return { ...result, stoppedAt: 'yaml' };
   result.parsed = parsed.parsed;
