@@ -1,7 +1,7 @@
 import type { Lang } from '../report/style.js';
 import type { Change, ChangeKind, DiffSummary, DocumentDiff, Section, UnitElement } from './model.js';
 import { SECTIONS } from './model.js';
-import { diemLetter, fieldLabel, KIND_WORDS, pick, roman, SECTION_TITLES } from './labels.js';
+import { diemLetter, fieldLabel, pick, roman, SECTION_TITLES } from './labels.js';
 import { isRecord, own, showAny, showTime } from './shown.js';
 import { paragraphList } from './fields.js';
 

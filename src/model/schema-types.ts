@@ -470,11 +470,80 @@ export interface KetQua {
    */
   noi_dung: string;
   /**
-   * hoan_thanh, hoan_thanh_mot_phan, chua_hoan_thanh, chuyen_nam_sau.
+   * hoan_thanh, hoan_thanh_mot_phan, chua_hoan_thanh, chuyen_nam_sau. Bỏ trống khi chưa đánh giá (bản khung do cochuong report tạo).
    */
-  danh_gia: 'hoan_thanh' | 'hoan_thanh_mot_phan' | 'chua_hoan_thanh' | 'chuyen_nam_sau';
+  danh_gia?: 'hoan_thanh' | 'hoan_thanh_mot_phan' | 'chua_hoan_thanh' | 'chuyen_nam_sau';
   /**
-   * Kết quả đạt được, mỗi ý một đoạn.
+   * Kết quả đạt được, mỗi ý một đoạn. Bỏ trống khi chưa ghi (bản khung do cochuong report tạo): máy nhắc nội dung chưa có kết quả.
    */
-  mo_ta: string | string[];
+  mo_ta?: string | string[];
+  so_lieu?: SoLieu;
+}
+/**
+ * Các con số của kết quả (số cuộc giám sát, hội nghị tiếp xúc cử tri, lượt cử tri, ý kiến kiến nghị nhận và đã giải quyết…). Máy tính tỷ lệ phần trăm và cộng tổng ở bảng kết quả.
+ */
+export interface SoLieu {
+  /**
+   * Số cuộc giám sát đã tổ chức hoặc tham gia.
+   */
+  cuoc_giam_sat?: number;
+  /**
+   * Số cuộc khảo sát.
+   */
+  cuoc_khao_sat?: number;
+  /**
+   * Số hội nghị phản biện xã hội, góp ý dự thảo.
+   */
+  hoi_nghi_phan_bien?: number;
+  /**
+   * Số hội nghị (cuộc) tiếp xúc cử tri.
+   */
+  hoi_nghi_tiep_xuc_cu_tri?: number;
+  /**
+   * Số lượt cử tri tham dự tiếp xúc.
+   */
+  luot_cu_tri?: number;
+  /**
+   * Số ý kiến, kiến nghị của cử tri tiếp nhận.
+   */
+  kien_nghi_nhan?: number;
+  /**
+   * Số ý kiến, kiến nghị đã được giải quyết, trả lời (máy tính tỷ lệ trên số nhận được).
+   */
+  kien_nghi_da_giai_quyet?: number;
+  /**
+   * Số lượt công dân được tiếp.
+   */
+  luot_tiep_cong_dan?: number;
+  /**
+   * Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận.
+   */
+  don_thu_nhan?: number;
+  /**
+   * Số đơn thư đã giải quyết hoặc chuyển cơ quan có thẩm quyền giải quyết xong (máy tính tỷ lệ trên số nhận được).
+   */
+  don_thu_da_giai_quyet?: number;
+  /**
+   * Các con số khác, mỗi mục một dòng: tên, số, đơn vị; ghi thêm tren (trên tổng số) để máy tính tỷ lệ.
+   *
+   * Items: Ví dụ: {ten: hội nghị phổ biến pháp luật, so: 26, don_vi: hội nghị}.
+   */
+  khac?: {
+    /**
+     * Số liệu gì (ví dụ: hộ đạt danh hiệu gia đình văn hóa).
+     */
+    ten: string;
+    /**
+     * Con số đạt được.
+     */
+    so: number;
+    /**
+     * Tổng số để tính tỷ lệ (ví dụ: tổng số hộ).
+     */
+    tren?: number;
+    /**
+     * Đơn vị tính (ví dụ: hội nghị, lượt, hộ).
+     */
+    don_vi?: string;
+  }[];
 }

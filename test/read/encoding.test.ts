@@ -17,7 +17,8 @@ const SENTENCE =
   'Chương trình phối hợp công tác năm 2020 giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban ' +
   'Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sóc Sơn';
 const YAML = 'loai: chuong_trinh\ntrich_yeu: Phối hợp công tác năm 2026\n';
-const SEED_DIR = '/work/shared/seeds';
+// The seed articles, kept in the repository so the test runs from any clone.
+const SEED_DIR = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 const SEEDS = readdirSync(SEED_DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()
