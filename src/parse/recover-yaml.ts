@@ -33,6 +33,8 @@ interface Attempt {
   repaired: string;
   /** Certain kinds (a tab, a non-breaking space) before guesses (which column). */
   certain: boolean;
+  /** 0 for the column the line above points to (deeper after "key:", level with a sibling), else 1. */
+  likely?: number;
   describe: (after: Outcome, lines: string[]) => Omit<Diagnosis, 'line' | 'column'> & { column?: number };
 }
 
@@ -43,12 +45,17 @@ interface Outcome {
   fit: number;
 }
 
-const MAX_ROUNDS = 6;
-const MAX_PARSES = 240;
+/** Mistakes found in one file at most; more than a few, and the file is better compared with an example. */
+const MAX_ROUNDS = 3;
+/** Parses of a part of the text, and of the whole, spent on one file at most. */
+const MAX_PARSES = 150;
+const MAX_FULL_PARSES = 12;
 const WINDOW = 3;
+const SCREEN_AFTER = 12;
+const FULL_TRIES = 4;
+const SCREEN_ENOUGH = 8;
 
 /** Spaces YAML does not take for spaces: pasted from Word or PDFs, typed by keyboard layouts. */
-const ODD_SPACE = /[\u00a0\u2007\u202f\u2000-\u2006\u2008-\u200a\u3000]/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const LEADING = /^[ \t\u00a0\u2007\u202f\u2000-\u200d\u2060\u3000\ufeff]*/;
 
@@ -60,26 +67,36 @@ export function diagnoseYaml(source: string, judge?: Judge): Diagnosis[] | undef
   let lines = source.split('\n');
   const found: Diagnosis[] = [];
   let budget = MAX_PARSES;
+  let fullBudget = MAX_FULL_PARSES;
   let current = outcomeOf(lines, judge);
   for (let round = 0; round < MAX_ROUNDS && current.errors > 0; round++) {
-    let best: { attempt: Attempt; outcome: Outcome; rank: number[] } | undefined;
+    // Screening on the text up to a little past the error (a fraction of a long file), then the few
+    // repairs that pass it on the whole text, with the judge.
+    const [from, to] = screenWindow(lines, current.firstLine);
+    const screened: { attempt: Attempt; rank: number[] }[] = [];
     for (const attempt of attempts(lines, current.firstLine)) {
       if (budget-- <= 0) break;
+      const part = lines.slice(from, to);
+      part[attempt.lineIndex - from] = attempt.repaired;
+      const quick = outcomeOf(part);
+      if (quick.errors !== 0 && quick.firstLine + from <= Math.max(attempt.lineIndex, current.firstLine) + 1) continue;
+      const original = lines[attempt.lineIndex];
+      screened.push({ attempt, rank: [attempt.certain ? 0 : 1, attempt.likely ?? 0, Math.abs(attempt.lineIndex - current.firstLine), Math.abs(indentWidth(attempt.repaired) - indentWidth(original))] });
+      if (screened.length >= SCREEN_ENOUGH) break; // attempts come nearest first: enough to choose from
+    }
+    screened.sort((a, b) => (lessThan(a.rank, b.rank) ? -1 : lessThan(b.rank, a.rank) ? 1 : 0));
+    let best: { attempt: Attempt; outcome: Outcome; rank: number[] } | undefined;
+    for (const { attempt, rank: early } of screened.slice(0, FULL_TRIES)) {
+      if (fullBudget-- <= 0) break;
       const tried = [...lines];
       tried[attempt.lineIndex] = attempt.repaired;
       const outcome = outcomeOf(tried, judge);
       // A repair must clear this line's trouble: no error left, or the first error moved on.
       const helps = outcome.errors === 0 || (outcome.errors < current.errors && outcome.firstLine > Math.max(attempt.lineIndex, current.firstLine) + 1);
       if (!helps) continue;
-      const original = lines[attempt.lineIndex];
-      const rank = [
-        outcome.errors === 0 ? 0 : 1,
-        outcome.fit,
-        attempt.certain ? 0 : 1,
-        Math.abs(attempt.lineIndex - current.firstLine),
-        Math.abs(indentWidth(attempt.repaired) - indentWidth(original)),
-      ];
+      const rank = [outcome.errors === 0 ? 0 : 1, outcome.fit, ...early];
       if (!best || lessThan(rank, best.rank)) best = { attempt, outcome, rank };
+      if (outcome.errors === 0 && outcome.fit === 0) break; // tried in order of likelihood: none can beat it
     }
     if (!best) break;
     const { attempt, outcome } = best;
@@ -91,6 +108,19 @@ export function diagnoseYaml(source: string, judge?: Judge): Diagnosis[] | undef
   }
   if (found.length === 0) return undefined;
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The lines to screen repairs on: from the top-level key above the window around the error to a
+ * little past it. A top-level key starts a fresh block, so the part reads as the whole would there.
+ */
+function screenWindow(lines: string[], errorLine: number): [number, number] {
+  let from = Math.max(0, errorLine - WINDOW);
+  while (from > 0 && !/^[^\s#-]/.test(lines[from])) from--;
+  let to = Math.min(lines.length, errorLine + WINDOW + 1);
+  const limit = Math.min(lines.length, errorLine + WINDOW + SCREEN_AFTER);
+  while (to < limit && !/^[^\s#-]/.test(lines[to])) to++;
+  return [from, to];
 }
 
 function lessThan(a: number[], b: number[]): boolean {
@@ -131,13 +161,11 @@ const isBlankOrComment = (line: string) => /^\s*(#|$)/.test(line.replace(LEADING
 function indentWidth(line: string): number {
   return LEADING.exec(line)![0].length;
 }
-/** The column (1-based) the line's text starts at. */
-const startColumn = (line: string) => indentWidth(line) + 1;
 
-/** Every repair worth trying, the certain ones (anywhere up to the error) first, then guesses near it. */
+/** Every repair worth trying near the error: the certain ones (tabs, odd spaces) first, then guesses. */
 function* attempts(lines: string[], errorLine: number): Generator<Attempt> {
   const last = Math.min(lines.length - 1, errorLine + WINDOW);
-  for (let i = 0; i <= last; i++) yield* lexical(lines, i);
+  for (let i = Math.max(0, errorLine - WINDOW); i <= last; i++) yield* lexical(lines, i);
   const near: number[] = [];
   for (let d = 0; d <= WINDOW; d++) for (const i of d === 0 ? [errorLine] : [errorLine + d, errorLine - d]) if (i >= 0 && i < lines.length) near.push(i);
   for (const i of near) {
@@ -175,6 +203,25 @@ function openColumns(lines: string[], index: number): number[] {
   return [...columns].sort((a, b) => a - b);
 }
 
+/**
+ * The column the line above suggests: one step deeper when it opens a block ("ky:", "-"), its own
+ * column (a sibling) otherwise.
+ */
+function likelyColumn(lines: string[], index: number): number | undefined {
+  const isItem = /^-(\s|$)/.test(lines[index].replace(LEADING, ''));
+  for (let j = index - 1; j >= 0; j--) {
+    const line = lines[j];
+    if (isBlankOrComment(line) || /^[ ]*\t/.test(line)) continue;
+    const width = indentWidth(line);
+    const body = line.slice(width);
+    if (/:\s*(#.*)?$/.test(body) || /^-\s*$/.test(body)) return width + 2;
+    const dash = /^(-\s+)+/.exec(body);
+    if (dash && isItem) return width; // the next entry of the same list
+    return dash ? width + dash[0].length : width;
+  }
+  return undefined;
+}
+
 /** Where a line's indentation is made of tabs or odd spaces: the same line with ordinary spaces. */
 function* lexical(lines: string[], i: number): Generator<Attempt> {
   const line = lines[i];
@@ -183,9 +230,10 @@ function* lexical(lines: string[], i: number): Generator<Attempt> {
   if (lead !== '' && /[^ ]/.test(lead) && body !== '' && !body.startsWith('#')) {
     const tab = lead.includes('\t');
     const odd = [...lead].find((c) => c !== ' ' && c !== '\t');
+    const likely = likelyColumn(lines, i);
     for (const width of openColumns(lines, i)) {
       yield {
-        lineIndex: i, column: 1, certain: true, repaired: ' '.repeat(width) + body,
+        lineIndex: i, column: 1, certain: true, likely: width === likely ? 0 : 1, repaired: ' '.repeat(width) + body,
         describe: (_after, all) => {
           const like = sameColumnLine(all, i, width);
           const likeVi = like === undefined ? '' : `, thẳng cột với dòng ${like + 1}`;
@@ -258,10 +306,11 @@ function* reindent(lines: string[], i: number): Generator<Attempt> {
   const width = indentWidth(line);
   const body = line.slice(width);
   const isItem = /^-(\s|$)/.test(body);
+  const likely = likelyColumn(lines, i);
   for (const target of openColumns(lines, i)) {
     if (target === width) continue;
     yield {
-      lineIndex: i, column: width + 1, certain: false, repaired: ' '.repeat(target) + body,
+      lineIndex: i, column: width + 1, certain: false, likely: target === likely ? 0 : 1, repaired: ' '.repeat(target) + body,
       describe: (_after, all) => {
         const like = sameColumnLine(all, i, target);
         const likeVi = like === undefined ? '' : `, thẳng cột với dòng ${like + 1}`;

@@ -9,7 +9,7 @@ export interface Mistake {
   on: string;
   /** The line as the mistake leaves it. */
   to: (line: string) => string;
-  /** The rule id expected first (at the changed line), and optionally words its message must contain. */
+  /** The rule id expected first (at the changed line), '' for none, and optionally words its message or fix must contain. */
   expect: string;
   says?: RegExp;
 }
@@ -101,7 +101,7 @@ export const MISTAKES: Mistake[] = [
   { name: 'ma-noi-dung-co-dau-cach', on: '  - id: giam-sat', to: swap('giam-sat', 'giam sat'), expect: 'SC005' },
 
   // The year and dates
-  { name: 'nam-cu', on: 'nam: 2027', to: swap('2027', '2026'), expect: 'CT004', says: /nam: 2026/ },
+  { name: 'nam-cu', on: 'nam: 2027', to: swap('2027', '2026'), expect: 'CT026', says: /nam: 2027/ },
   { name: 'han-nam-cu', on: '{han: 2027-03-15}', to: swap('2027', '2026'), expect: 'CT004' },
   { name: 'ngay-ban-hanh-nam-truoc', on: 'ngay_ban_hanh: 2027-02-05', to: swap('2027', '2026'), expect: 'CT020' },
   { name: 'han-truoc-ngay-ban-hanh', on: '{han: 2027-03-15}', to: swap('03-15', '01-15'), expect: 'CT005' },
@@ -121,7 +121,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'huyen-noi-nhan', on: '  - Ủy ban MTTQ Việt Nam thành phố Hà Nội', to: swap('thành phố Hà Nội', 'huyện Gia Lâm'), expect: 'CT024', says: /huyện/ },
   { name: 'thi-tran-noi-nhan', on: '  - Công an xã', to: swap('xã', 'thị trấn Yên Viên'), expect: 'CT024', says: /thị trấn/ },
   { name: 'quan-don-vi', on: '    ten: Hội Liên hiệp Phụ nữ xã Phù Đổng', to: swap('xã Phù Đổng', 'quận Long Biên'), expect: 'CT024', says: /quận/ },
-  { name: 'huyen-co-quan-can-cu', on: '    co_quan: Chính phủ và Đoàn', to: () => '    co_quan: Ủy ban nhân dân huyện Gia Lâm', expect: 'CT024', says: /huyện/ },
+  { name: 'huyen-cu-ghi-ro', on: '  - Ủy ban MTTQ Việt Nam thành phố Hà Nội', to: () => '  - Ban Công tác Mặt trận thôn Đổng Viên (huyện Gia Lâm cũ)', expect: '' },
+  { name: 'huyen-can-cu-cu', on: '    co_quan: Chính phủ và Đoàn', to: () => '    co_quan: Ủy ban nhân dân huyện Gia Lâm', expect: '' },
   { name: 'ubnd-huyen-ten-ben', on: '    ten: Ủy ban nhân dân xã Phù Đổng', to: swap('xã Phù Đổng', 'huyện Gia Lâm'), expect: 'CT014' },
   { name: 'cap-huyen', on: '  cap: xa', to: swap('xa', 'huyen'), expect: 'CT014' },
 
