@@ -5,6 +5,7 @@ import { parseYaml, placeOf, type ParsedSource } from '../parse/parse-yaml.js';
 import { fastLoad } from '../parse/fast-load.js';
 import { validate } from '../schema/generated/validate.js';
 import { checkSchema } from '../schema/check-schema.js';
+import { foreignDocument } from '../schema/foreign-document.js';
 import { findingsToMessages, placedMessages, runRules, type RuleFinding } from '../rules/run-rules.js';
 import { PlainPlaces, readPlainSubset, spanAt } from '../parse/plain-reader.js';
 import { LineCounter } from 'yaml';
@@ -58,6 +59,8 @@ export function checkText(file: string, text: string, options: CheckOptions = {}
   result.parsed = parsed.parsed;
   const { doc, lineCounter, data, numberTraps, nonNfc } = parsed.parsed;
 
+  const foreign = foreignDocument(file, data);
+  if (foreign) return { ...result, messages: [...result.messages, foreign], stoppedAt: 'schema' };
   const schemaMessages = checkSchema({ file, data, doc, lineCounter, numberTraps, source: text });
   result.messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return { ...result, stoppedAt: 'schema' };

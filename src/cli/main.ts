@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
+import { examples, helpConfiguration } from './help-text.js';
 import { removePendingTemporaryFiles } from '../write/pending-files.js';
 
 /** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
@@ -37,7 +38,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .description(vi ? 'Soạn, kiểm tra, so sánh và in văn bản phối hợp giữa HĐND, UBND và Mặt trận.' : 'Write, check, compare and print coordination documents of HĐND, UBND and the Front.')
     .version('0.1.0', '-V, --version', vi ? 'in số phiên bản' : 'print the version')
     .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
-    .addHelpCommand(false)
+    .configureHelp(helpConfiguration(lang))
+    .helpCommand(vi ? 'help [lệnh]' : 'help [command]', vi ? 'hướng dẫn dùng một lệnh, ví dụ: cochuong help validate' : 'help for a command, e.g. cochuong help validate')
+    .showSuggestionAfterError(true)
     .addOption(new Option('--lang <lang>', vi ? 'ngôn ngữ thông báo: vi hoặc en' : 'message language: vi or en').choices(['vi', 'en']))
     .option('--no-color', vi ? 'không tô màu' : 'no colours')
     .exitOverride()
@@ -50,6 +53,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--max-warnings <n>', vi ? 'coi là thất bại khi có nhiều hơn n cảnh báo' : 'fail when there are more than n warnings')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
     .option('--staged', vi ? 'kiểm tra các tệp .yaml đã git add, đúng nội dung sắp commit (dùng trong pre-commit)' : 'check the staged .yaml files as they will be committed (for a pre-commit hook)')
+    .addHelpText('after', examples(lang, [
+      ['cochuong validate examples/', 'kiểm tra mọi tệp .yaml trong thư mục examples (bỏ qua tệp và thư mục ẩn)', 'check every .yaml file in examples (hidden files and folders skipped)'],
+      ['cochuong validate chuong-trinh-2027.yaml --format json', 'kết quả dạng JSON cho chương trình khác đọc', 'JSON output for another program to read'],
+      ['cochuong validate --staged', 'trong pre-commit: kiểm tra các tệp sắp commit', 'in a pre-commit hook: check the files about to be committed'],
+    ]))
     .action(run(async (command) => {
       const { validateCommand } = await import('./commands/validate.js');
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
@@ -57,7 +65,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   program.command('rules')
     .description(vi ? 'liệt kê mọi quy tắc kiểm tra' : 'list every check')
-    .option('-f, --format <format>', 'text, json', 'text')
+    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json' : 'output format: text, json', 'text')
+    .addHelpText('after', examples(lang, [['cochuong rules', 'bảng mọi quy tắc, có mã để tra', 'a table of every check, with ids to look up']]))
     .action(run(async (command) => {
       const { rulesCommand } = await import('./commands/rules.js');
       return rulesCommand(command.opts(), ctx);
@@ -66,6 +75,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   program.command('explain')
     .description(vi ? 'giải thích một quy tắc, có ví dụ sai và đúng' : 'explain one rule with a wrong and a right example')
     .argument('<id>', vi ? 'mã quy tắc, ví dụ CT001' : 'rule id, e.g. CT001')
+    .addHelpText('after', examples(lang, [['cochuong explain CT024', 'vì sao văn bản từ 01/7/2025 không còn ghi "huyện"', 'why a document from 1 July 2025 no longer names a huyện']]))
     .action(run(async (command) => {
       const { explainCommand } = await import('./commands/rules.js');
       return explainCommand(String(command.processedArgs[0]), ctx);
@@ -79,6 +89,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--from <encoding>', vi ? 'bảng mã nguồn khi máy không tự nhận ra: tcvn3, vni, cp1258' : 'source encoding when detection is unsure: tcvn3, vni, cp1258')
     .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [
+      ['cochuong fix-encoding chuong-trinh-cu.yaml', 'ghi bản UTF-8 vào chuong-trinh-cu.utf8.yaml, giữ nguyên tệp gốc', 'write the UTF-8 copy to chuong-trinh-cu.utf8.yaml, the original untouched'],
+      ['cochuong fix-encoding --from tcvn3 --in-place tep.yaml', 'đổi ngay trong tệp (bản gốc giữ ở tep.yaml.bak)', 'convert in place (the original kept as tep.yaml.bak)'],
+    ]))
     .action(run(async (command) => {
       const { fixEncodingCommand } = await import('./commands/fix-encoding.js');
       return fixEncodingCommand(command.processedArgs[0] as string[], command.opts(), ctx);
@@ -93,6 +107,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--since <rev>', vi ? 'so sánh tệp với chính nó ở phiên bản git REV' : 'compare the file with itself at git revision REV')
     .option('--keep-years', vi ? 'hiện cả những thay đổi chỉ do đổi năm' : 'also show changes that only move the year on')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [
+      ['cochuong diff chuong-trinh-2026.yaml chuong-trinh-2027.yaml', 'những gì năm nay thêm, bỏ, sửa so với năm trước', 'what this year added, removed or changed against last year'],
+      ['cochuong diff --since HEAD~1 chuong-trinh-2027.yaml', 'so với bản đã commit lần trước', 'against the previous commit'],
+    ]))
     .action(run(async (command) => {
       const { diffCommand } = await import('./commands/diff.js');
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
@@ -109,6 +127,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--margins <mm>', vi ? 'lề trên,dưới,trái,phải tính bằng mm (mặc định 20,20,30,15)' : 'margins top,bottom,left,right in mm (default 20,20,30,15)')
     .option('--font-size <pt>', vi ? 'cỡ chữ thân văn bản: 13 hoặc 14 (mặc định 14)' : 'body text size: 13 or 14 (default 14)')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [
+      ['cochuong render chuong-trinh-2027.yaml', 'tạo chuong-trinh-2027.docx bên cạnh tệp YAML', 'write chuong-trinh-2027.docx beside the YAML file'],
+      ['cochuong render --format docx,pdf -o in/ van-ban/', 'in cả thư mục ra Word và PDF vào thư mục in/', 'render a whole folder to Word and PDF into in/'],
+    ]))
     .action(run(async (command) => {
       const { renderCommand } = await import('./commands/render.js');
       return renderCommand(command.processedArgs[0] as string[], command.opts(), ctx);
@@ -120,6 +142,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .description(vi ? 'chép các mẫu in gốc vào thư mục DIR để sửa' : 'copy the default templates into DIR for editing')
     .argument('<dir>', vi ? 'thư mục đích' : 'target folder')
     .option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite existing files')
+    .addHelpText('after', examples(lang, [['cochuong templates export mau-in/', 'chép mẫu gốc ra mau-in/ để sửa; render dùng mẫu ở templates/ cạnh tệp YAML', 'copy the defaults to mau-in/ to edit; render uses a templates/ folder beside the YAML file']]))
     .action(run(async (command) => {
       const { exportTemplatesCommand } = await import('./commands/templates.js');
       return exportTemplatesCommand(String(command.processedArgs[0]), command.opts(), ctx);
@@ -128,11 +151,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   program.command('git-setup')
     .description(vi ? 'cấu hình git trong kho này để git diff so sánh tệp .yaml theo nội dung' : 'set git up in this repository so that git diff compares .yaml files by meaning')
     .option('--command <command>', vi ? 'lệnh git sẽ chạy (mặc định: cochuong đang chạy, đường dẫn tuyệt đối)' : 'the command git runs (default: this cochuong, absolute path)')
+    .addHelpText('after', examples(lang, [['cochuong git-setup', 'từ nay git diff các tệp .yaml cho biết thay đổi theo nội dung', 'from now on git diff shows .yaml changes by meaning']]))
     .action(run(async (command) => {
       const { gitSetupCommand } = await import('./commands/git-setup.js');
       return gitSetupCommand(command.opts(), ctx);
     }));
 
+  // "cochuong" alone (or with only --lang / --no-color): the help, on standard output, as "cochuong help" does.
+  const rest = argv.filter((a, i) => a !== '--no-color' && a !== '--lang' && !a.startsWith('--lang=') && argv[i - 1] !== '--lang');
+  if (rest.length === 0) {
+    ctx.stdout(program.helpInformation());
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { CheckedFile } from '../check/check-source.js';
 import type { Message } from '../message/message.js';
 import type { Lang } from './style.js';
-import { summaryLine } from './text-reporter.js';
+import { maxWarningsText, summaryLine } from './text-reporter.js';
 import { PLAIN } from './style.js';
 import type { Summary } from './summary.js';
 
@@ -9,6 +9,7 @@ import type { Summary } from './summary.js';
 export function githubReport(results: CheckedFile[], extra: Message[], summary: Summary, lang: Lang): string {
   const lines: string[] = [];
   for (const m of [...extra, ...results.flatMap((r) => r.messages)]) lines.push(annotation(m, lang));
+  if (summary.maxWarnings?.exceeded) lines.push(`::error title=max-warnings::${data(maxWarningsText(summary, lang))}`);
   lines.push(summaryLine(summary, lang, PLAIN));
   return lines.join('\n') + '\n';
 }

@@ -6,6 +6,8 @@ export interface Summary {
   filesWithErrors: number;
   errors: number;
   warnings: number;
+  /** With --max-warnings: the limit, and whether the warnings went over it (which fails the run). */
+  maxWarnings?: { limit: number; exceeded: boolean };
 }
 
 export function summarize(results: CheckedFile[], extra: Message[] = []): Summary {

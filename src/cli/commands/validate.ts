@@ -74,6 +74,7 @@ function report(results: CheckedFile[], extra: Message[], format: string, maxWar
   const collected = { messages: extra };
   const summary = summarize(results, collected.messages);
   summary.files += collected.messages.filter((m) => m.severity === 'error').length;
+  if (maxWarnings !== undefined) summary.maxWarnings = { limit: maxWarnings, exceeded: summary.warnings > maxWarnings };
   const report = format === 'json' ? jsonReport(results, collected.messages, summary, ctx.lang)
     : format === 'github' ? githubReport(results, collected.messages, summary, ctx.lang)
     : textReport(results, collected.messages, summary, { lang: ctx.lang, style: ctx.style });
