@@ -1,6 +1,6 @@
 // npm run bench — whole-process timings of cochuong against `node -e 0` and ajv-cli, on generated data.
 //
-//   node bench/run.mjs [--quick | --full] [--only startup,throughput,render,diff] [--out FILE]
+//   node bench/run.mjs [--quick | --full] [--only startup,throughput,render,diff,lsp,pkg] [--out FILE]
 //
 // Every figure is the median of several runs of a separate process (spawned, timed with hrtime), and
 // compared commands run interleaved (A B A B …), so that a busy machine slows both alike: read the
@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => { const i = args.indexOf(name); return i === -1 ? undefined : args[i + 1]; };
 const mode = flag('--quick') ? 'quick' : flag('--full') ? 'full' : 'default';
-const only = new Set((option('--only') ?? 'startup,throughput,render,diff').split(','));
+const only = new Set((option('--only') ?? 'startup,throughput,render,diff,lsp,pkg').split(','));
 const RUNS = {
   quick: { startup: 8, small: 3, k1: 1, k10: 0, render100: 1 },
   default: { startup: 20, small: 7, k1: 3, k10: 1, render100: 3 },
@@ -49,7 +49,7 @@ try {
   if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run `node scripts/build.mjs` (npm run bench does)');
   // As the build does: the first run, which writes the code cache, is a validate.
   spawnSync(process.execPath, [BIN, 'validate', join(root, 'examples', 'soc-son-2020.yaml')], { env: baseEnv, stdio: 'ignore' });
-  for (const [name, section] of Object.entries({ startup, throughput, render, diff })) {
+  for (const [name, section] of Object.entries({ startup, throughput, render, diff, lsp, pkg })) {
     if (!only.has(name)) continue;
     try {
       section();
@@ -194,6 +194,25 @@ function diff() {
     command('cochuong diff a.yaml b.yaml (500 items each)', [BIN, 'diff', before, after], { expect: 1, check: (r) => mustSay(r, /\S/) }),
   ], RUNS.small);
   row('diff', 'cochuong diff, two 500-item programs', two, { ratio: two.median / version.median, against: 'cochuong --version', cpuAgainst: version.cpu });
+}
+
+/** `cochuong lsp`: diagnostics after an edit of a typical document, as the editor waits for them (target < 150 ms). */
+function lsp() {
+  const run = spawnSync(process.execPath, [join(root, 'bench', 'lsp-latency.mjs'), BIN, join(root, 'examples', 'soc-son-2020.yaml'), String(mode === 'quick' ? 10 : 40)],
+    { env: baseEnv, encoding: 'utf8', timeout: 120_000 });
+  if (run.status !== 0) throw new Error(run.stderr || 'lsp-latency failed');
+  const m = JSON.parse(run.stdout);
+  row('lsp', 'cochuong lsp: diagnostics after an edit', m, { extra: { targetMs: 150 } });
+}
+
+/** The size of the published package, unpacked, as `npm pack` counts it (target: under 3 MiB). */
+function pkg() {
+  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const info = JSON.parse(run.stdout)[0];
+  const mib = info.unpackedSize / 2 ** 20;
+  results.notes.push(`package: ${info.entryCount} files, ${info.unpackedSize} bytes unpacked (${mib.toFixed(2)} MiB; target < 3 MiB ${mib < 3 ? 'ok' : 'MISSED'}), ${info.size} bytes packed, no runtime dependencies`);
+  if (mib >= 3) process.exitCode = 1;
 }
 
 // ---------------------------------------------------------------------------------------------

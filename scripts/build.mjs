@@ -1,6 +1,6 @@
 // Build: schema → standalone validator + TypeScript types, then bundle the CLI.
 // The schema in schemas/ is the one source of truth; everything here is derived from it.
-import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, renameSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -146,9 +146,13 @@ async function bundle(outdir) {
     bundle: true, outdir, platform: 'node', target: 'node20', minify: !process.env.COCHUONG_NO_MINIFY, sourcemap: false,
     legalComments: 'none', logLevel: 'warning',
   };
-  // The library (package "main"): ESM, split so render and diff load only when used.
+  // The library (package "main"): ESM, split so render and diff load only when used; with source
+  // maps, read only by a debugger or --enable-source-maps (nothing loads them at start-up). Stack
+  // traces map to src/ file:line; the sources themselves are not shipped.
   await build({
     ...common,
+    sourcemap: 'linked',
+    sourcesContent: false,
     entryPoints: { index: join(root, 'src/index.ts') },
     splitting: true,
     format: 'esm',
@@ -167,8 +171,8 @@ async function bundle(outdir) {
   };
   await build({
     ...cjs,
-    entryPoints: { cli: join(root, 'src/cli/main.ts'), worker: join(root, 'src/check/check-worker.ts') },
-    plugins: [lazyBuiltins(['child_process', 'crypto']), vendorBundle(VENDOR)],
+    entryPoints: { cli: join(root, 'src/cli/bundle-entry.ts') },
+    plugins: [lazyBuiltins(['child_process', 'crypto', 'worker_threads']), vendorBundle(VENDOR)],
   });
   // Libraries only render and diff use (over a third of the code): a bundle of their own, read and
   // compiled (through its own code cache) only when those commands run.
@@ -178,8 +182,9 @@ async function bundle(outdir) {
     outfile: join(outdir, 'vendor.cjs'),
     outdir: undefined,
   });
+  libraryTypes(outdir);
   const hashes = {};
-  for (const name of ['cli', 'worker', 'vendor']) {
+  for (const name of ['cli', 'vendor']) {
     const code = readFileSync(join(outdir, `${name}.cjs`), 'utf8');
     // vm.Script (the code-cache loader) has no loader for import(): every import must be bundled.
     if (/\bimport\(/.test(code)) throw new Error(`dist/${name}.cjs still contains import(): bundle that module`);
@@ -190,6 +195,22 @@ async function bundle(outdir) {
     entryPoints: { load: join(root, 'src/boot/load-bundle.ts'), 'worker-boot': join(root, 'src/check/worker-boot.ts') },
     define: { ...cjs.define, COCHUONG_BUNDLE_HASHES: JSON.stringify(hashes) },
   });
+}
+
+/**
+ * The library's type declarations (package "types"): tsc over src/index.ts into dist/types, plus the
+ * declarations of the generated JavaScript modules, which tsc does not copy.
+ */
+function libraryTypes(outdir) {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json'), '--outDir', join(outdir, 'types')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`type declarations: tsc failed\n${run.stdout}${run.stderr}`);
+  for (const dir of ['schema/generated', 'render/generated']) {
+    for (const file of readdirSync(join(root, 'src', dir)).filter((f) => f.endsWith('.d.ts'))) {
+      mkdirSync(join(outdir, 'types', dir), { recursive: true });
+      copyFileSync(join(root, 'src', dir, file), join(outdir, 'types', dir, file));
+    }
+  }
 }
 
 /** In dist/cli.cjs, each vendor package is the matching export of dist/vendor.cjs, loaded on first use. */
@@ -213,7 +234,8 @@ function vendorBundle(packages) {
 }
 
 /**
- * Node's child_process and crypto cost milliseconds to load, and the validate path never calls
+ * Node's child_process, crypto and worker_threads cost milliseconds to load, and the validate path of
+ * one file never calls
  * them (commander needs child_process only for external subcommands; atomic writes need crypto only
  * when writing). Each becomes a module whose exports load the real one on first use.
  */

@@ -3,6 +3,9 @@
  *   read (bytes → text) → parse (text → YAML tree → data) → schema (shape) → rules (domain)
  * and, on a valid document, render (→ DOCX / Markdown) and diff (two documents → changes).
  */
+export { check, render, diff, type CheckResult, type CheckApiOptions, type RenderApiOptions, type RenderApiResult, type DiffApiResult, type OutputFormat } from './api.js';
+export { jsonMessage, type JsonMessage, type JsonReport } from './report/json-reporter.js';
+export type { RelatedDocument } from './rules/rule.js';
 export type { Message, Text, Severity, Stage, Place, Point } from './message/message.js';
 export type { CatalogueEntry } from './message/catalogue-entry.js';
 export type * from './model/schema-types.js';

@@ -1,5 +1,5 @@
 /**
- * Loads one of cochuong's CommonJS bundles (dist/cli.cjs, dist/worker.cjs, dist/vendor.cjs) through a
+ * Loads one of cochuong's CommonJS bundles (dist/cli.cjs, dist/vendor.cjs) through a
  * V8 code cache.
  *
  * Node 20 keeps no compiled code between runs, and compiling the bundle again at every start was

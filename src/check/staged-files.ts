@@ -71,6 +71,12 @@ function readIndexed(root: string, path: string): Uint8Array {
 
 type GitRun = { ok: true; stdout: string } | { ok: false; problem: StagedProblem; detail: string };
 
+/** The root of the git repository holding `cwd`, or undefined outside one (or without git). */
+export async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  const top = await git(['rev-parse', '--show-toplevel'], cwd);
+  return top.ok ? top.stdout.replace(/\r?\n$/, '') : undefined;
+}
+
 function git(args: string[], cwd: string): Promise<GitRun> {
   return new Promise((done) => {
     execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {

@@ -21,9 +21,19 @@ export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 /** chalk ignores NO_COLOR by design, so decide here: colour only on a terminal, never with NO_COLOR. */
+/**
+ * Colour as the conventions say: --no-color and NO_COLOR (non-empty) turn it off; FORCE_COLOR turns
+ * it on ("0" or "false": off, even on a terminal); else only on a terminal that is not TERM=dumb.
+ */
+export function wantsColor(isTTY: boolean, env: NodeJS.ProcessEnv, noColor: boolean): boolean {
+  if (noColor || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
+
 export async function resolveStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, noColor: boolean): Promise<Style> {
-  const wanted = !noColor && !('NO_COLOR' in env && env.NO_COLOR !== '') && (Boolean(stream.isTTY) || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'));
-  if (!wanted) return PLAIN;
+  if (!wantsColor(Boolean(stream.isTTY), env, noColor)) return PLAIN;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return { error: chalk.red.bold, warning: chalk.yellow.bold, dim: chalk.gray, bold: chalk.bold, place: chalk.cyan };

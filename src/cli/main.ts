@@ -3,6 +3,7 @@ import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
 import { examples, helpConfiguration } from './help-text.js';
 import { removePendingTemporaryFiles } from '../write/pending-files.js';
+import { VERSION } from '../version.js';
 
 /** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
 export function interrupted(code: number): never {
@@ -36,7 +37,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   const program = new Command('cochuong')
     .description(vi ? 'Soạn, kiểm tra, so sánh và in văn bản phối hợp giữa HĐND, UBND và Mặt trận.' : 'Write, check, compare and print coordination documents of HĐND, UBND and the Front.')
-    .version('0.1.0', '-V, --version', vi ? 'in số phiên bản' : 'print the version')
+    .version(VERSION, '-V, --version', vi ? 'in số phiên bản' : 'print the version')
     .helpOption('-h, --help', vi ? 'hướng dẫn sử dụng' : 'show help')
     .configureHelp(helpConfiguration(lang))
     .helpCommand(vi ? 'help [lệnh]' : 'help [command]', vi ? 'hướng dẫn dùng một lệnh, ví dụ: cochuong help validate' : 'help for a command, e.g. cochuong help validate')
@@ -49,7 +50,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   program.command('validate')
     .description(vi ? 'kiểm tra tệp YAML theo mẫu văn bản và các quy tắc nghiệp vụ' : 'check YAML files against the format and the domain rules')
     .argument('[paths...]', vi ? 'tệp, thư mục, hoặc - để đọc từ đầu vào chuẩn' : 'files, directories, or - for standard input')
-    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github' : 'output format: text, json, github', 'text')
+    .option('-f, --format <format>', vi ? 'định dạng kết quả: text, json, github, sarif, gitlab' : 'output format: text, json, github, sarif, gitlab', 'text')
     .option('--max-warnings <n>', vi ? 'coi là thất bại khi có nhiều hơn n cảnh báo' : 'fail when there are more than n warnings')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
     .option('--staged', vi ? 'kiểm tra các tệp .yaml đã git add, đúng nội dung sắp commit (dùng trong pre-commit)' : 'check the staged .yaml files as they will be committed (for a pre-commit hook)')
@@ -61,6 +62,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(run(async (command) => {
       const { validateCommand } = await import('./commands/validate.js');
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('lsp')
+    .description(vi ? 'máy chủ ngôn ngữ (LSP, qua stdio) cho VS Code, Neovim…: báo lỗi ngay khi gõ' : 'language server (LSP over stdio) for VS Code, Neovim…: findings as you type')
+    .option('--stdio', vi ? 'giao tiếp qua đầu vào/ra chuẩn (mặc định; các trình soạn thảo hay thêm cờ này)' : 'talk over standard input/output (the default; editors often pass it)')
+    .action(run(async () => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      return lspCommand(ctx);
     }));
 
   program.command('rules')
@@ -114,6 +123,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(run(async (command) => {
       const { diffCommand } = await import('./commands/diff.js');
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('new')
+    .description(vi ? 'lập dự thảo kỳ sau: chương trình năm sau từ chương trình năm nay, quy chế nhiệm kỳ sau' : 'draft the next period: next year\'s program from this year\'s, a regulation for the next term')
+    .argument('<file>', vi ? 'chương trình hoặc quy chế (.yaml)' : 'program or regulation (.yaml)')
+    .option('-o, --output <file>', vi ? 'tệp dự thảo (mặc định: tên tệp với năm mới, cạnh tệp nguồn)' : 'the draft file (default: the name with the new year, beside the source)')
+    .option('--report <file>', vi ? 'báo cáo kết quả năm nay: nội dung chưa hoàn thành được chuyển tiếp, có ghi chú' : 'this year\'s report: unfinished items are carried forward with a note')
+    .option('--nam <year>', vi ? 'năm của chương trình mới (mặc định: năm sau)' : 'the new program\'s year (default: the next year)')
+    .option('--force', vi ? 'ghi đè tệp dự thảo đã có' : 'overwrite an existing draft')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .action(run(async (command) => {
+      const { newCommand } = await import('./commands/new.js');
+      return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
   program.command('render')

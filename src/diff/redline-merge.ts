@@ -1,4 +1,4 @@
-import { diffArrays, diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 import type { Block, Composition, Run, SignatureBlock } from '../render/blocks.js';
 import type { WordPart } from './model.js';
 import { dice, tokensOf } from './similarity.js';
@@ -16,6 +16,12 @@ export interface MergeOptions {
   /** Consecutive years of one program: a block whose only change is the year moving on is not marked. */
   shift?: YearShift;
   keepYears?: boolean;
+  /**
+   * The unit of NEW (a block's `unit`, "noi_dung.3") each unit of OLD was paired with by the semantic
+   * diff; absent for a removed one. Blocks of units are paired only within a pair: a brand-new
+   * item's paragraphs are never compared with a removed item's. Without it, units are not looked at.
+   */
+  unitPairs?: ReadonlyMap<string, string>;
 }
 
 export function mergeCompositions(before: Composition, after: Composition, options: MergeOptions = {}): Composition {
@@ -56,7 +62,7 @@ export function diffRuns(before: readonly Run[], after: readonly Run[], options:
   if (a === b) return after.map((r) => ({ ...r }));
   if (a === '') return markRuns(after, 'ins');
   if (b === '') return markRuns(before, 'del');
-  const parts: WordPart[] = tidy(diffWordsWithSpace(a, b).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })));
+  const parts = wholeTokenDiff(a, b);
   if (options.shift && !options.keepYears && isYearOnlyText(parts, options.shift)) return after.map((r) => ({ ...r }));
   // Little left in common: a rewritten passage reads better struck out whole and written anew.
   const common = parts.filter((p) => p.op === 'equal').reduce((n, p) => n + p.text.trim().length, 0);
@@ -79,6 +85,16 @@ export function diffRuns(before: readonly Run[], after: readonly Run[], options:
     }
   }
   return out;
+}
+
+/**
+ * A word diff whose units are whole tokens between spaces: a number, a date or a code that changed
+ * ("Quý III" → "Quý II", "19/5/2020" → "20/5/2020", "01/CTr-HĐND") is struck out and written anew
+ * whole, never by characters or pieces that read as one word ("IIIII").
+ */
+export function wholeTokenDiff(a: string, b: string): WordPart[] {
+  const tokens = (s: string) => s.match(/\s+|\S+/g) ?? [];
+  return tidy(diffArrays(tokens(a), tokens(b)).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') })));
 }
 
 /** The runs covering characters [start, end) of their text, keeping each run's formatting. */
@@ -110,7 +126,8 @@ type Step<T> = { kind: 'pair'; before: T; after: T } | { kind: 'add'; after: T }
  * rest are removed or added. A member that moved is removed where it was and added where it is.
  */
 export function alignLists<T>(before: readonly T[], after: readonly T[], text: (x: T) => string,
-  compatible: (a: T, b: T) => boolean = () => true): Step<T>[] {
+  compatible: (a: T, b: T) => boolean = () => true,
+  identity: { before: (x: T) => string; after: (x: T) => string } = { before: text, after: text }): Step<T>[] {
   const steps: Step<T>[] = [];
   let i = 0;
   let j = 0;
@@ -121,7 +138,7 @@ export function alignLists<T>(before: readonly T[], after: readonly T[], text: (
     removed = [];
     added = [];
   };
-  for (const change of diffArrays(before.map(text), after.map(text))) {
+  for (const change of diffArrays(before.map(identity.before), after.map(identity.after))) {
     const count = change.count ?? change.value.length;
     if (change.removed) { removed.push(...before.slice(i, i + count)); i += count; continue; }
     if (change.added) { added.push(...after.slice(j, j + count)); j += count; continue; }
@@ -182,7 +199,14 @@ function blockText(block: Block): string {
 }
 
 export function mergeBlocks(before: Block[], after: Block[], options: MergeOptions): Block[] {
-  return alignLists(before, after, blockText, (a, b) => a.type === b.type).map((step) => {
+  const pairs = options.unitPairs;
+  const sameUnit = (a: Block, b: Block) => pairs === undefined || (a.unit === undefined ? b.unit === undefined : a.unit !== undefined && pairs.get(a.unit) === b.unit);
+  // Equal text is "the same paragraph" only within paired units: OLD's blocks named by the unit of NEW they pair with.
+  const identity = pairs === undefined ? undefined : {
+    before: (b: Block) => `${b.unit === undefined ? '' : pairs.get(b.unit) ?? `removed ${b.unit}`}\u0000${blockText(b)}`,
+    after: (b: Block) => `${b.unit ?? ''}\u0000${blockText(b)}`,
+  };
+  return alignLists(before, after, blockText, (a, b) => a.type === b.type && sameUnit(a, b), identity).map((step) => {
     if (step.kind === 'add') return markBlock(step.after, 'ins');
     if (step.kind === 'remove') return markBlock(step.before, 'del');
     const [a, b] = [step.before, step.after];

@@ -4,7 +4,7 @@ import type { RelatedDocument } from '../rules/rule.js';
 import { composeDocument } from '../render/render-document.js';
 import { defaultTemplateDir, loadTemplates } from '../render/templates.js';
 import { writeDocx } from '../render/docx/write-docx.js';
-import type { DocumentDiff } from './model.js';
+import type { DocumentDiff, Element } from './model.js';
 import { mergeCompositions } from './redline-merge.js';
 
 export interface RedlineOptions {
@@ -35,7 +35,40 @@ export async function redlineDocx(oldDoc: CochuongDocument, newDoc: CochuongDocu
   const before = compose('old', oldDoc);
   const after = compose('new', newDoc);
   if (!before.ok || !after.ok) return { ok: false, messages: [...before.messages, ...after.messages] };
-  const merged = mergeCompositions(before.composition, after.composition, { shift: diff.yearOverYear, keepYears: diff.keepYears });
+  const merged = mergeCompositions(before.composition, after.composition,
+    { shift: diff.yearOverYear, keepYears: diff.keepYears, unitPairs: unitPairs(diff, oldDoc, newDoc) });
   const docx = await writeDocx(merged, { revisionAuthor: 'cochuong' });
   return { ok: true, docx, messages: [...before.messages, ...after.messages] };
+}
+
+/** The lists whose members templates mark as units (`@phan noi_dung.N`): a program's items, a report's results, a quy chế's chương. */
+const UNIT_LISTS: readonly Element[] = ['noi_dung', 'ket_qua', 'chuong'];
+
+/**
+ * Which member of each unit list in OLD the semantic diff paired with which in NEW ("noi_dung.2" →
+ * "noi_dung.3"): changed and moved members as the diff says; members it does not mention are
+ * unchanged and in order, so they pair in order; added and removed ones pair with nothing.
+ */
+export function unitPairs(diff: DocumentDiff, oldDoc: CochuongDocument, newDoc: CochuongDocument): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const list of UNIT_LISTS) {
+    const length = (doc: CochuongDocument) => {
+      const value = (doc as unknown as Record<string, unknown>)[list];
+      return Array.isArray(value) ? value.length : 0;
+    };
+    const oldSeen = new Set<number>();
+    const newSeen = new Set<number>();
+    for (const change of diff.changes) {
+      if (change.element !== list) continue;
+      const o = change.oldPath?.length === 2 && change.oldPath[0] === list ? change.oldPath[1] : undefined;
+      const n = change.newPath?.length === 2 && change.newPath[0] === list ? change.newPath[1] : undefined;
+      if (typeof o === 'number') oldSeen.add(o);
+      if (typeof n === 'number') newSeen.add(n);
+      if (typeof o === 'number' && typeof n === 'number') pairs.set(`${list}.${o}`, `${list}.${n}`);
+    }
+    const oldRest = Array.from({ length: length(oldDoc) }, (_, i) => i).filter((i) => !oldSeen.has(i));
+    const newRest = Array.from({ length: length(newDoc) }, (_, i) => i).filter((i) => !newSeen.has(i));
+    oldRest.forEach((o, k) => { if (k < newRest.length) pairs.set(`${list}.${o}`, `${list}.${newRest[k]}`); });
+  }
+  return pairs;
 }

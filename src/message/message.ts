@@ -13,7 +13,7 @@ export interface Text {
 export type Severity = 'error' | 'warning';
 
 /** The pipeline stage that produced a message. */
-export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template';
+export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template' | 'cycle';
 
 export interface Point {
   line: number; // 1-based
@@ -45,6 +45,11 @@ export interface Message {
   expected?: string[];
   /** How to fix it. */
   note?: Text;
+  /**
+   * When the fix is one exact text: what to put in place of the message's range (`place`, which then
+   * covers exactly `actual`). Editors offer it as a quick fix (cochuong lsp).
+   */
+  replacement?: string;
 }
 
 export type MessageInit = Omit<Message, 'fatal' | 'severity'> & { fatal?: boolean; severity?: Severity };

@@ -176,6 +176,10 @@ export interface CochuongDocument {
   chuong?: Chuong[];
   chuong_trinh?: ChuongTrinhGoc;
   /**
+   * ca_nam: báo cáo tổng kết năm (mặc định khi bỏ trống); 6_thang: báo cáo sơ kết 6 tháng đầu năm.
+   */
+  ky_bao_cao?: '6_thang' | 'ca_nam';
+  /**
    * Nhận xét chung về việc thực hiện chương trình trong năm, mỗi ý một đoạn.
    */
   danh_gia_chung?: string | string[];

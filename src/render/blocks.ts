@@ -16,9 +16,22 @@ export interface Run {
   change?: 'ins' | 'del';
   /** A line break after this run, inside the same paragraph. */
   lineBreak?: boolean;
+  /**
+   * Starts the lines of another body in a stacked header: a little space above its paragraph.
+   * (`bold: false` on a run prints it upright where the writer would make it bold: a parent body.)
+   */
+  spaceBefore?: boolean;
 }
 
-export type Block =
+export type Block = BlockContent & {
+  /**
+   * The data unit the block prints ("noi_dung.2": the third content item), when the template says
+   * so (`@phan`): a redline pairs paragraphs only within units the semantic diff paired.
+   */
+  unit?: string;
+};
+
+export type BlockContent =
   /** A body paragraph: justified, first-line indent. */
   | { type: 'paragraph'; runs: Run[] }
   /** A heading, bold and kept with what follows: level 1 "I. MỤC ĐÍCH, YÊU CẦU", 2 "1. Mục đích", 3 "Điều 1. …" or a minor heading. */
@@ -64,6 +77,8 @@ export interface Composition {
   date: string;
   /** Title for the file's properties. */
   title: string;
+  /** Names a line of the header, the trích yếu or a signature never breaks inside: the locality's own. */
+  names?: string[];
 }
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

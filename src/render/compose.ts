@@ -14,7 +14,7 @@ export function compose(doc: CochuongDocument, markup: ParsedMarkup, date: strin
   return {
     kind: doc.loai,
     header: {
-      issuers: doc.ben.flatMap(issuerLines).map((line) => plain(upperVi(line))),
+      issuers: doc.ben.flatMap((party, i) => headerLines(party, i > 0, localityNames(doc))),
       number: plain(numberLine(doc.so, nfc(doc.ky_hieu))),
       placeDate: plain(placeDateLine(nfc(doc.noi_ban_hanh), doc.ngay_ban_hanh, year)),
     },
@@ -26,7 +26,27 @@ export function compose(doc: CochuongDocument, markup: ParsedMarkup, date: strin
     annex: markup.annex,
     date,
     title: `${TYPE_NAMES[doc.loai]} ${nfc(doc.trich_yeu)}`,
+    names: localityNames(doc),
   };
+}
+
+/** The locality's own name and its parent's ("Cầu Giấy", "Hà Nội"): one unit wherever a line breaks. */
+function localityNames(doc: CochuongDocument): string[] {
+  const place = (doc as { dia_phuong?: { ten?: string; thuoc?: string } }).dia_phuong;
+  const names = [place?.ten, place?.thuoc?.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)\s+/i, '')];
+  return names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.normalize('NFC').trim());
+}
+
+/**
+ * A party's lines in the header, in capitals. Lines given as a list whose first names the locality
+ * and whose last does not ("HĐND HUYỆN SÓC SƠN" / "THƯỜNG TRỰC") are the parent body (tên cơ quan
+ * chủ quản, printed upright: Phụ lục I, II.2.b) above the issuer itself (bold).
+ */
+function headerLines(party: Ben, later: boolean, names: string[]): Run[][] {
+  const lines = issuerLines(party).map(upperVi);
+  const has = (line: string) => names.some((n) => line.includes(upperVi(n)));
+  const parentLines = lines.length >= 2 && has(lines[0]) && !has(lines[lines.length - 1]) ? lines.length - 1 : 0;
+  return lines.map((line, i) => [{ text: line, ...(i < parentLines ? { bold: false } : {}), ...(later && i === 0 ? { spaceBefore: true } : {}) }]);
 }
 
 /** The header name: the lines given in ten_tieu_de, else the full name. */

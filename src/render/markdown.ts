@@ -76,7 +76,7 @@ function centred(lines: Run[][]): string {
   return `<div align="center">\n\n${lines.map((l) => inline(l)).join('\\\n')}\n\n</div>`;
 }
 
-const bold = (runs: Run[]): Run[] => runs.map((r) => ({ ...r, bold: true }));
+const bold = (runs: Run[]): Run[] => runs.map((r) => (r.bold === false ? r : { ...r, bold: true }));
 const italic = (runs: Run[]): Run[] => runs.map((r) => ({ ...r, italics: true }));
 
 /** Runs as inline Markdown; literal characters Markdown would read as syntax are escaped. */

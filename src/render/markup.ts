@@ -10,6 +10,8 @@ import type { Block, Run } from './blocks.js';
  *   | TT | Nội dung | …         a table row (the first row of a table is its header)
  *   ./.                         ends the paragraph above with the closing mark "./."
  *   @phu_luc                    what follows goes after the signatures, on a new page
+ *   @phan noi_dung.2            the blocks that follow print one unit of the data (here the third
+ *                               item), until the next "@phan" line; "@phan" alone ends it (nothing printed)
  *   any other text              a body paragraph
  *
  * Inline: **bold**, *italic*, ***both***; a backslash makes the next character plain (\*, \|, \\),
@@ -28,6 +30,8 @@ export function parseMarkup(source: string): ParsedMarkup {
   const annex: Block[] = [];
   let target = body;
   let table: Run[][][] | undefined;
+  let unit: string | undefined;
+  const push = (block: Block) => target.push(unit === undefined ? block : { ...block, unit });
   for (const rawLine of source.split(/\r?\n/)) {
     const line = rawLine.trim();
     const isRow = line.startsWith('|');
@@ -35,6 +39,11 @@ export function parseMarkup(source: string): ParsedMarkup {
     if (line === '') continue;
     if (line === '@phu_luc') {
       target = annex;
+      continue;
+    }
+    const phan = /^@phan(?:\s+(\S+))?$/.exec(line);
+    if (phan) {
+      unit = phan[1];
       continue;
     }
     if (line === CLOSING) {
@@ -45,20 +54,20 @@ export function parseMarkup(source: string): ParsedMarkup {
       const cells = splitCells(line).map(parseInline);
       if (!table) {
         table = [];
-        target.push({ type: 'table', rows: table });
+        push({ type: 'table', rows: table });
       }
       table.push(cells);
       continue;
     }
     const heading = /^(#{1,3}) (.*)$/.exec(line);
     if (heading) {
-      target.push({ type: 'heading', level: heading[1].length as 1 | 2 | 3, runs: parseInline(heading[2]) });
+      push({ type: 'heading', level: heading[1].length as 1 | 2 | 3, runs: parseInline(heading[2]) });
     } else if (line.startsWith('^ ')) {
-      target.push({ type: 'centered', runs: parseInline(line.slice(2)) });
+      push({ type: 'centered', runs: parseInline(line.slice(2)) });
     } else if (line.startsWith('- ')) {
-      target.push({ type: 'item', runs: parseInline(line.slice(2)) });
+      push({ type: 'item', runs: parseInline(line.slice(2)) });
     } else {
-      target.push({ type: 'paragraph', runs: parseInline(line) });
+      push({ type: 'paragraph', runs: parseInline(line) });
     }
   }
   return { body, annex };

@@ -2,6 +2,7 @@ import type { CochuongDocument } from '../model/document.js';
 import { paragraphs } from '../model/document.js';
 import { escapeMarkup } from './markup.js';
 import { numberLine, partiesPhrase, placeName } from './helpers.js';
+import { figureLines, figurePhrase, figureTotals } from '../model/figures.js';
 
 /**
  * What a template sees: the document as written in YAML, with every string made plain text for
@@ -58,12 +59,18 @@ export function templateContext(doc: CochuongDocument, options: ViewOptions = {}
 
 /** A report's items get the titles of the program's items; its citation gets the program's number and date. */
 function addProgram(view: Record<string, unknown>, doc: CochuongDocument, program: CochuongDocument | undefined): void {
-  const titles = new Map((program?.noi_dung ?? []).map((item) => [item.id, item.tieu_de]));
+  const items = new Map((program?.noi_dung ?? []).map((item) => [item.id, item]));
+  const units = new Map([...(program?.ben ?? []), ...(program?.don_vi ?? []), ...doc.ben].map((u) => [u.id, u.viet_tat ?? u.ten]));
   (view.ket_qua as Record<string, unknown>[]).forEach((result, i) => {
     result.mo_ta = list(result.mo_ta);
     const id = doc.ket_qua![i].noi_dung;
-    result.tieu_de = escapeMarkup(titles.get(id) ?? id);
+    const item = items.get(id);
+    if (result.tieu_de === undefined) result.tieu_de = escapeMarkup(item?.tieu_de ?? id);
+    // The results table: the lead from the program, the figures with their percentages.
+    result.chu_tri_ten = item ? escapeMarkup(units.get(item.chu_tri) ?? item.chu_tri) : '';
+    result.so_lieu_chu = escapeMarkup(figureLines(doc.ket_qua![i].so_lieu).map(figurePhrase).join('; '));
   });
+  view.tong_so_lieu_chu = escapeMarkup(figureTotals(doc.ket_qua!.map((r) => r.so_lieu)).map(figurePhrase).join('; '));
   const cited = doc.chuong_trinh ?? {};
   const so = cited.so ?? program?.so;
   const kyHieu = cited.ky_hieu ?? program?.ky_hieu;

@@ -4,21 +4,32 @@ import type { Lang } from './style.js';
 import { maxWarningsText, summaryLine } from './text-reporter.js';
 import { PLAIN } from './style.js';
 import type { Summary } from './summary.js';
+import { orderedMessages } from './ordered.js';
+import { repositoryPath, type PathBase } from './paths.js';
 
-/** GitHub Actions workflow commands: each message becomes an annotation on the file and line. */
-export function githubReport(results: CheckedFile[], extra: Message[], summary: Summary, lang: Lang): string {
+/**
+ * GitHub Actions workflow commands: each message becomes an annotation on the file and line, in file
+ * and line order. GitHub places an annotation only with a path from the repository root, so paths are
+ * re-based on it (`base.root`) whatever folder the command ran in.
+ */
+export function githubReport(results: CheckedFile[], extra: Message[], summary: Summary, lang: Lang, base: PathBase = { cwd: process.cwd() }): string {
   const lines: string[] = [];
-  for (const m of [...extra, ...results.flatMap((r) => r.messages)]) lines.push(annotation(m, lang));
+  for (const m of orderedMessages(results, extra)) lines.push(annotation(m, lang, base));
   if (summary.maxWarnings?.exceeded) lines.push(`::error title=max-warnings::${data(maxWarningsText(summary, lang))}`);
   lines.push(summaryLine(summary, lang, PLAIN));
   return lines.join('\n') + '\n';
 }
 
-function annotation(m: Message, lang: Lang): string {
-  const props = [`file=${prop(m.file)}`];
+function annotation(m: Message, lang: Lang, base: PathBase): string {
+  const props = [`file=${prop(repositoryPath(m.file, base))}`];
   if (m.place) {
-    props.push(`line=${m.place.start.line}`, `col=${m.place.start.column}`);
-    if (m.place.end) props.push(`endLine=${m.place.end.line}`, `endColumn=${m.place.end.column}`);
+    const { start, end } = m.place;
+    // Columns mean something to GitHub only within one line: a range over lines gets lines alone.
+    if (end && end.line !== start.line) props.push(`line=${start.line}`, `endLine=${end.line}`);
+    else {
+      props.push(`line=${start.line}`, `col=${start.column}`);
+      if (end) props.push(`endLine=${end.line}`, `endColumn=${end.column}`);
+    }
   }
   props.push(`title=${prop(m.ruleId)}`);
   const body = m.note ? `${m.reason[lang]} ${m.note[lang]}` : m.reason[lang];

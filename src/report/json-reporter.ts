@@ -39,3 +39,14 @@ export function jsonMessage(m: Message, lang: Lang) {
     expected: m.expected ?? null,
   };
 }
+
+/** One message of the JSON report (format version 1). */
+export type JsonMessage = ReturnType<typeof jsonMessage>;
+
+/** The JSON report of `validate --format json` (format version 1). */
+export interface JsonReport {
+  version: 1;
+  lang: Lang;
+  summary: Summary;
+  files: Array<{ file: string; valid: boolean; stoppedAt: string | null; messages: JsonMessage[] }>;
+}

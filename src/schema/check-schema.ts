@@ -196,7 +196,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
         reason: splitByComma
           ? text(`Trong ngoặc nhọn { }, dấu phẩy tách các khóa, nên "${key}" bị hiểu thành một khóa.`, `Inside braces { }, a comma separates keys, so "${key}" was read as a key.`)
           : text(`Khóa "${key}" không có trong mẫu văn bản${path.length ? ` (trong khối ${where})` : ''}.`, `Unknown key "${key}"${path.length ? ` (in ${where})` : ''}.`),
-        actual: key, expected: allowed,
+        actual: key, expected: allowed, ...(guess && !splitByComma ? { replacement: guess } : {}),
         note: splitByComma ? text('Đặt cả giá trị có dấu phẩy trong dấu nháy kép, ví dụ {su_kien: "Trước, trong và sau kỳ họp HĐND"}.',
             'Put the whole value that contains a comma in double quotes, e.g. {su_kien: "Before, during and after the session"}.')
           : guess ? text(`Có phải là "${guess}"?`, `Did you mean "${guess}"?`)
@@ -217,7 +217,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
         return createMessage({ ...base, ruleId: YAML_CODES.numberTrap.id, place: at(path),
           reason: text(`YAML đã đọc ${trap.source} thành số ${trap.value}: mất số 0 ở đầu hoặc chữ số ở cuối.`,
             `YAML read ${trap.source} as the number ${trap.value}, losing leading zeros or trailing digits.`),
-          actual: trap.source, expected: [`"${trap.source}"`],
+          actual: trap.source, expected: [`"${trap.source}"`], replacement: `"${trap.source}"`,
           note: text(`Đặt giá trị trong dấu nháy: "${trap.source}".`, `Put the value in quotes: "${trap.source}".`) });
       }
       const keyNode = findNode(doc, path, true) as { range?: [number, number] } | null;
@@ -268,7 +268,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
       const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
       return createMessage({ ...base, ruleId: SCHEMA_CODES.enum.id, place: at(path),
         reason: text(`Giá trị "${quoted(path)}" không hợp lệ cho ${named}.`, `"${quoted(path)}" is not an allowed value for ${named}.`),
-        actual: quoted(path), expected: allowed,
+        actual: quoted(path), expected: allowed, ...(guess ? { replacement: guess } : {}),
         note: guess ? text(`Có phải là "${guess}"? Các giá trị được phép: ${allowed.join(', ')}.`, `Did you mean "${guess}"? Allowed: ${allowed.join(', ')}.`)
           : text(`Các giá trị được phép: ${allowed.join(', ')}.`, `Allowed values: ${allowed.join(', ')}.`) });
     }

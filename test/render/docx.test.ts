@@ -86,7 +86,8 @@ describe.each(exampleFiles().map((f) => [basename(f), f]))('DOCX of %s', (_name,
 
   it('has one signature block per party, side by side in borderless rows that do not split', async () => {
     const document = await xml('word/document.xml');
-    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => t[0]);
+    // Innermost tables: the signature rows sit inside the closing block's one-row table.
+    const tables = [...document.matchAll(/<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g)].map((t) => t[0]);
     const signatureTables = tables.filter((t) => doc.ben.some((b) => paragraphTexts(t).includes(b.ky.ho_ten)));
     const names = signatureTables.flatMap((t) => paragraphTexts(t)).filter((p) => doc.ben.some((b) => b.ky.ho_ten === p));
     expect(names).toEqual(doc.ben.map((b) => b.ky.ho_ten));

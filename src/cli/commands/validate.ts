@@ -6,6 +6,7 @@ import { summarize } from '../../report/summary.js';
 import { textReport } from '../../report/text-reporter.js';
 import { jsonReport } from '../../report/json-reporter.js';
 import { githubReport } from '../../report/github-reporter.js';
+import type { PathBase } from '../../report/paths.js';
 import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 
 export interface ValidateOptions {
@@ -16,10 +17,13 @@ export interface ValidateOptions {
   staged?: boolean;
 }
 
+/** text for people; json (cochuong's own); github (annotations); sarif 2.1.0; gitlab (Code Quality). */
+export const FORMATS = ['text', 'json', 'github', 'sarif', 'gitlab'];
+
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CliContext): Promise<number> {
   const format = options.format ?? 'text';
-  if (!['text', 'json', 'github'].includes(format)) {
-    ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: text, json, github.\n`, `Unknown format "${format}". Use: text, json, github.\n`));
+  if (!FORMATS.includes(format)) {
+    ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: ${FORMATS.join(', ')}.\n`, `Unknown format "${format}". Use: ${FORMATS.join(', ')}.\n`));
     return EXIT.usage;
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
@@ -38,7 +42,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
 
   const collected = await collectFiles(paths);
   const results = await checkFiles(collected.files, { maxBytes, stdin: ctx.readStdin, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
-  return report(results, collected.messages, format, maxWarnings, ctx);
+  return await report(results, collected.messages, format, maxWarnings, ctx);
 }
 
 async function validateStaged(paths: string[], format: string, maxBytes: number, maxWarnings: number | undefined, ctx: CliContext): Promise<number> {
@@ -58,7 +62,7 @@ async function validateStaged(paths: string[], format: string, maxBytes: number,
     // A report's program is read as staged too: the commit must hold a report and a program that agree.
     const related = relatedLoader(maxBytes, staged.readIndexed);
     const results = await checkFiles(staged.files, { maxBytes, read: staged.read, related, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
-    return report(results, [], format, maxWarnings, ctx);
+    return await report(results, [], format, maxWarnings, ctx);
   } finally {
     staged.close();
   }
@@ -70,13 +74,21 @@ function debugPlan(ctx: CliContext) {
   return (plan: { files: number; jobs: number }) => ctx.stderr(`cochuong: ${plan.files} files, ${plan.jobs} thread(s)\n`);
 }
 
-function report(results: CheckedFile[], extra: Message[], format: string, maxWarnings: number | undefined, ctx: CliContext): number {
+async function report(results: CheckedFile[], extra: Message[], format: string, maxWarnings: number | undefined, ctx: CliContext): Promise<number> {
   const collected = { messages: extra };
   const summary = summarize(results, collected.messages);
   summary.files += collected.messages.filter((m) => m.severity === 'error').length;
   if (maxWarnings !== undefined) summary.maxWarnings = { limit: maxWarnings, exceeded: summary.warnings > maxWarnings };
+  // CI formats name files from the repository root, wherever the command ran.
+  const base: PathBase = { cwd: ctx.cwd };
+  if (format === 'github' || format === 'sarif' || format === 'gitlab') {
+    const { repositoryRoot } = await import('../../check/staged-files.js');
+    base.root = await repositoryRoot(ctx.cwd);
+  }
   const report = format === 'json' ? jsonReport(results, collected.messages, summary, ctx.lang)
-    : format === 'github' ? githubReport(results, collected.messages, summary, ctx.lang)
+    : format === 'github' ? githubReport(results, collected.messages, summary, ctx.lang, base)
+    : format === 'sarif' ? (await import('../../report/sarif-reporter.js')).sarifReport(results, collected.messages, ctx.lang, base)
+    : format === 'gitlab' ? (await import('../../report/gitlab-reporter.js')).gitlabReport(results, collected.messages, ctx.lang, base)
     : textReport(results, collected.messages, summary, { lang: ctx.lang, style: ctx.style });
   ctx.stdout(report);
 

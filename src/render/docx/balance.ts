@@ -1,12 +1,15 @@
+import { COMPOUND_WORDS, PLACE_NAMES } from './compounds.js';
 import { textUnits, textWidthTwips, unitsToTwips, type TextStyle } from './text-width.js';
 
 /**
- * Breaks a centred title line that does not fit its cell the way a typist would: into lines of
- * even length, never inside a word of several syllables ("THƯỜNG / TRỰC"), preferably before the
- * name of a place ("ỦY BAN NHÂN DÂN / HUYỆN SÓC SƠN"), after a comma or before "và". Returns the text unchanged when it fits,
- * or when no such break gives lines that fit (the word processor then wraps it).
+ * Breaks a centred title line that does not fit its cell the way a typist would: into the fewest
+ * lines of even length, never inside a word of several syllables or a name ("THƯỜNG / TRỰC",
+ * "BÌNH / CHÁNH": compounds.ts, and the phrases in `keep`, such as the locality's name), never
+ * beside a lone dash ("2026 / - 2030"), preferably before the name of a place ("ỦY BAN NHÂN DÂN /
+ * HUYỆN SÓC SƠN"), after a comma or a dash, or before "và". Returns the text unchanged when it
+ * fits, or when no break gives lines that fit (the word processor then wraps it).
  */
-export function balanceLine(text: string, available: number, sizePt: number, style: TextStyle = {}): string[] {
+export function balanceLine(text: string, available: number, sizePt: number, style: TextStyle = {}, keep: readonly string[] = []): string[] {
   if (textWidthTwips(text, sizePt, style) <= available) return [text];
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > MAX_WORDS) return [text];
@@ -16,59 +19,77 @@ export function balanceLine(text: string, available: number, sizePt: number, sty
   const before = [0];
   for (const word of words) before.push(before[before.length - 1] + textUnits(word, style));
   const lineWidth = (start: number, end: number) => unitsToTwips(before[end] - before[start] + (end - start - 1) * space, sizePt);
-  const joined = joinedGaps(words);
-  const natural = (gap: number) => UNIT_WORDS.has(upper(words[gap])) || /[,;:]$/.test(words[gap - 1]) || upper(words[gap]) === 'VÀ';
-  const gapCost = words.map((_, gap) => (gap === 0 ? 0 : (joined.has(gap) ? WORD_BREAK : 0) + (natural(gap) ? 0 : NOT_BEFORE_PLACE)));
+  const cost = gapCosts(words, keep);
 
-  let best: { cost: number; lines: string[] } | undefined;
-  for (let count = 2; count <= Math.min(MAX_LINES, words.length) && !best; count++) {
-    for (const breaks of combinations(words.length - 1, count - 1)) {
-      const gaps = breaks.map((b) => b + 1); // a break before word `gap`
-      const bounds = [0, ...gaps, words.length];
-      let widest = 0;
-      for (let i = 0; i + 1 < bounds.length; i++) widest = Math.max(widest, lineWidth(bounds[i], bounds[i + 1]));
-      if (widest > available) continue;
-      const cost = widest + gaps.reduce((sum, g) => sum + gapCost[g], 0);
-      if (!best || cost < best.cost) best = { cost, lines: bounds.slice(0, -1).map((start, i) => words.slice(start, bounds[i + 1]).join(' ')) };
+  // best[k][i]: the least cost of setting words 0 … i-1 on k lines that each fit; from[k][i] where the last line starts.
+  const n = words.length;
+  const limit = Math.min(MAX_LINES, n);
+  const best = Array.from({ length: limit + 1 }, () => new Float64Array(n + 1).fill(Infinity));
+  const from = Array.from({ length: limit + 1 }, () => new Int32Array(n + 1).fill(-1));
+  best[0][0] = 0;
+  let answer: string[] | undefined;
+  let fallback: { cost: number; lines: string[] } | undefined;
+  for (let k = 1; k <= limit; k++) {
+    for (let i = 1; i <= n; i++) {
+      for (let start = i - 1; start >= 0; start--) {
+        const width = lineWidth(start, i);
+        if (width > available) break;
+        if (best[k - 1][start] === Infinity) continue;
+        const c = best[k - 1][start] + (start > 0 ? cost[start] : 0) + EVEN * (width / available) ** 2;
+        if (c < best[k][i]) { best[k][i] = c; from[k][i] = start; }
+      }
     }
+    if (best[k][n] === Infinity || k === 1) continue;
+    const lines: string[] = [];
+    for (let i = n, j = k; j > 0; j--) { const start = from[j][i]; lines.unshift(words.slice(start, i).join(' ')); i = start; }
+    if (best[k][n] < FORBIDDEN) { answer = lines; break; }
+    // Every way of breaking on k lines cuts a name: one line more may not; keep this in case none does.
+    fallback ??= { cost: best[k][n], lines };
+    if (k >= (fallback ? fallback.lines.length + 2 : limit)) break;
   }
-  return best?.lines ?? [text];
+  return answer ?? fallback?.lines ?? [text];
 }
 
-const MAX_LINES = 4;
+const MAX_LINES = 10;
 /** A subject (trích yếu) runs to about 40 words; longer text is not a title line. */
 const MAX_WORDS = 60;
-/** Twips a break "costs": inside a word, almost never; at no natural place (see above), a little. */
-const WORD_BREAK = 20000;
-const NOT_BEFORE_PLACE = 400;
+/** Weight of a line's width (as a share of the cell, squared): the fewer and the more even the lines, the cheaper. */
+const EVEN = 1000;
+/** Cost of a break inside a name or beside a lone dash, at no natural place, at a natural one. */
+const FORBIDDEN = 1_000_000;
+const PLAIN = 80;
 
-const upper = (s: string) => s.toLocaleUpperCase('vi');
+const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
+/** Tone placement varies ("HÒA"/"HOÀ", "ỦY"/"UỶ"): compare names in one placement. */
+const placementKey = (s: string) => upper(s).replace(/O([ÀÁẢÃẠ])/g, (_, v: string) => `${'ÒÓỎÕỌ'['ÀÁẢÃẠ'.indexOf(v)]}A`)
+  .replace(/U([ỲÝỶỸỴ])/g, (_, v: string) => `${'ÙÚỦŨỤ'['ỲÝỶỸỴ'.indexOf(v)]}Y`)
+  .replace(/O([ÈÉẺẼẸ])/g, (_, v: string) => `${'ÒÓỎÕỌ'['ÈÉẺẼẸ'.indexOf(v)]}E`);
 
 /** Words that start the name of a place: a good place to break a header line. */
 const UNIT_WORDS = new Set(['HUYỆN', 'XÃ', 'TỈNH', 'QUẬN', 'PHƯỜNG', 'THÀNH', 'THỊ', 'ĐẶC']);
+const DASH = /^[-–—]$/;
 
-/** Words of several syllables common in the names of bodies and titles. */
-const COMPOUNDS = [
-  'ỦY BAN', 'UỶ BAN', 'NHÂN DÂN', 'VIỆT NAM', 'MẶT TRẬN', 'TỔ QUỐC', 'HỘI ĐỒNG', 'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'CHỦ TỊCH',
-  'CHẤP HÀNH', 'LIÊN HIỆP', 'PHỤ NỮ', 'CỰU CHIẾN BINH', 'NÔNG DÂN', 'LAO ĐỘNG', 'LIÊN ĐOÀN', 'THANH NIÊN', 'CỘNG SẢN',
-  'HỒ CHÍ MINH', 'CHÍNH TRỊ', 'XÃ HỘI', 'THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'ĐẶC KHU', 'BÍ THƯ', 'HUYỆN ĐOÀN', 'THÀNH ĐOÀN',
-  'VĂN PHÒNG', 'ĐOÀN THỂ',
-].map((c) => c.split(' '));
+const DATA_PHRASES = [...COMPOUND_WORDS, ...PLACE_NAMES].map((c) => c.split(' ').map(placementKey));
 
-/** Gaps (a break before word i) that fall inside a known compound. */
-function joinedGaps(words: string[]): Set<number> {
-  const gaps = new Set<number>();
-  const up = words.map(upper);
-  for (const compound of COMPOUNDS) {
-    for (let i = 0; i + compound.length <= up.length; i++) {
-      if (compound.every((syllable, k) => up[i + k] === syllable)) for (let k = 1; k < compound.length; k++) gaps.add(i + k);
+/** The cost of breaking before each word (index 0 unused). */
+function gapCosts(words: string[], keep: readonly string[]): number[] {
+  const up = words.map(placementKey);
+  const phrases = [...DATA_PHRASES, ...keep.map((k) => k.split(/\s+/).filter((w) => w !== '').map(placementKey))];
+  const inside = new Set<number>();
+  for (const phrase of phrases) {
+    if (phrase.length < 2) continue;
+    for (let i = 0; i + phrase.length <= up.length; i++) {
+      if (phrase.every((syllable, k) => stripPunctuation(up[i + k]) === syllable)) for (let k = 1; k < phrase.length; k++) inside.add(i + k);
     }
   }
-  return gaps;
+  return words.map((word, gap) => {
+    if (gap === 0) return 0;
+    if (inside.has(gap) || DASH.test(word) || (DASH.test(words[gap - 1]) && /^\d/.test(word) && /\d$/.test(words[gap - 2] ?? ''))) return FORBIDDEN;
+    const natural = UNIT_WORDS.has(up[gap]) || /[,;:]$/.test(words[gap - 1]) || DASH.test(words[gap - 1]) || up[gap] === 'VÀ';
+    return natural ? 0 : PLAIN;
+  });
 }
 
-/** Every way to choose `k` of the numbers 0 … n-1, in increasing order. */
-function* combinations(n: number, k: number, start = 0, chosen: number[] = []): Generator<number[]> {
-  if (chosen.length === k) { yield chosen; return; }
-  for (let i = start; i <= n - (k - chosen.length); i++) yield* combinations(n, k, i + 1, [...chosen, i]);
+function stripPunctuation(word: string): string {
+  return word.replace(/^[("“]+|[)"”,;:.]+$/g, '');
 }

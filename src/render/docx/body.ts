@@ -1,6 +1,6 @@
 import type { Block, Run } from '../blocks.js';
 import { BODY, SIZES, type PageSetup, textWidth } from './page.js';
-import { docxRuns, type Revisions } from './runs.js';
+import { docxRuns, wholeChange, type Revisions } from './runs.js';
 import { textWidthTwips } from './text-width.js';
 import { paragraph, table as wordTable, tableCell, tableRow, type ParagraphProps, type Xml } from './wordml.js';
 
@@ -39,15 +39,18 @@ function blockElement(block: Block, options: BlockOptions): Xml {
     indent: { firstLine: BODY.firstLine },
     spacing: { before: 0, after: BODY.after, line: BODY.line },
   };
+  const whole = block.type === 'table' ? undefined : wholeChange(block.runs);
+  if (whole) body.whole = whole;
   switch (block.type) {
+    // The last paragraphs go whole onto the page of the signatures.
     case 'paragraph':
-      return paragraph({ ...body, keepNext: options.keepNext }, docxRuns(block.runs, { size }, options.revisions));
+      return paragraph({ ...body, keepNext: options.keepNext, keepLines: options.keepNext }, docxRuns(block.runs, { size }, options.revisions));
     case 'item':
-      return paragraph({ ...body, keepNext: options.keepNext }, docxRuns(withDash(block.runs), { size }, options.revisions));
+      return paragraph({ ...body, keepNext: options.keepNext, keepLines: options.keepNext }, docxRuns(withDash(block.runs), { size }, options.revisions));
     case 'heading':
       return paragraph({ ...body, keepNext: true, keepLines: true }, docxRuns(block.runs, { size, bold: true }, options.revisions));
     case 'centered':
-      return paragraph({ alignment: 'center', keepNext: true, keepLines: true,
+      return paragraph({ alignment: 'center', keepNext: true, keepLines: true, whole,
         spacing: { before: options.firstCentered ? BODY.after : 0, after: options.nextIsCentered ? 0 : BODY.after, line: BODY.line } },
       docxRuns(block.runs, { size }, options.revisions));
     case 'table':
@@ -55,8 +58,10 @@ function blockElement(block: Block, options: BlockOptions): Xml {
   }
 }
 
+/** "- " before an item: shared by OLD and NEW unless the whole item is inserted or deleted. */
 function withDash(runs: Run[]): Run[] {
-  return [{ text: '- ', ...(runs[0]?.change ? { change: runs[0].change } : {}) }, ...runs];
+  const whole = wholeChange(runs);
+  return [{ text: '- ', ...(whole ? { change: whole } : {}) }, ...runs];
 }
 
 const CELL_MARGIN = 80;

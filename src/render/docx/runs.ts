@@ -27,7 +27,7 @@ export function docxRuns(runs: Run[], style: RunStyle, revisions: Revisions): Xm
   let out = '';
   const size = halfPoints(style.size);
   for (const run of runs) {
-    const props = { size, bold: style.bold || run.bold, italics: style.italics || run.italics };
+    const props = { size, bold: run.bold ?? style.bold, italics: style.italics || run.italics };
     const text = xmlText(run.text);
     if (run.change === 'ins') out += insertedRun(text, props, revisions.take());
     else if (run.change === 'del') out += deletedRun(text, props, revisions.take());
@@ -35,4 +35,10 @@ export function docxRuns(runs: Run[], style: RunStyle, revisions: Revisions): Xm
     if (run.lineBreak) out += breakRun(size);
   }
   return out;
+}
+
+/** The change of a paragraph all of whose text is inserted (or all deleted): its mark is then a revision too. */
+export function wholeChange(runs: readonly Run[]): 'ins' | 'del' | undefined {
+  const kind = runs[0]?.change;
+  return kind !== undefined && runs.every((r) => r.change === kind) && runs.some((r) => r.text !== '') ? kind : undefined;
 }

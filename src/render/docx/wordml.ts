@@ -30,11 +30,13 @@ export interface ParagraphProps {
   alignment?: Alignment;
   /** Size of the paragraph mark, in half-points. */
   markSize?: number;
+  /** The whole paragraph is a tracked insertion or deletion: its mark becomes a revision (paragraph-marks.ts). */
+  whole?: 'ins' | 'del';
 }
 
 export function paragraph(props: ParagraphProps, runs: Xml = ''): Xml {
   const { spacing, indent } = props;
-  return '<w:p><w:pPr>'
+  return (props.whole ? `<w:p w:whole="${props.whole}"><w:pPr>` : '<w:p><w:pPr>')
     + (props.keepNext ? '<w:keepNext/>' : '')
     + (props.keepLines ? '<w:keepLines/>' : '')
     + (props.pageBreakBefore ? '<w:pageBreakBefore/>' : '')
@@ -81,6 +83,11 @@ export function insertedRun(text: string, props: RunProps, revision: Revision): 
 /** A tracked deletion (w:del): the text is kept as w:delText. */
 export function deletedRun(text: string, props: RunProps, revision: Revision): Xml {
   return `<w:del ${revisionAttributes(revision)}><w:r>${runProperties(props)}<w:delText xml:space="preserve">${escapeXml(text)}</w:delText></w:r></w:del>`;
+}
+
+/** A paragraph mark's revision (inside w:pPr/w:rPr). */
+export function revisionMark(kind: 'ins' | 'del', revision: Revision): Xml {
+  return `<w:${kind} ${revisionAttributes(revision)}/>`;
 }
 
 function revisionAttributes(r: Revision): string {

@@ -1,9 +1,11 @@
 import type { Composition } from '../blocks.js';
 import { bodyElements } from './body.js';
-import { headerTable, recipientParagraphs, signatureTables, titleBlock } from './frame.js';
+import { closingBlock, DEFAULT_SIGNATURE_SPACE_MM } from './closing.js';
+import { headerTable, titleBlock } from './frame.js';
 import { coreProperties } from './package.js';
 import { A4, DEFAULT_PAGE, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
 import { DOCUMENT_START, FIRST_PAGE_HEADER, PACKAGE_ORDER, STANDARD_PARTS, pageNumberHeader, styles } from './parts.js';
+import { placeParagraphMarks } from './paragraph-marks.js';
 import { Revisions } from './runs.js';
 import { paragraph, type Xml } from './wordml.js';
 import { zipEntries, type ZipEntry } from './zip.js';
@@ -12,6 +14,8 @@ export interface DocxOptions {
   page?: PageSetup;
   /** Author of tracked changes (runs marked ins/del). */
   revisionAuthor?: string;
+  /** Room for the signature and seal between a signer's title and name, in mm (default 30). */
+  signatureSpaceMm?: number;
 }
 
 /**
@@ -26,14 +30,15 @@ export function writeDocx(c: Composition, options: DocxOptions = {}): Uint8Array
     headerTable(c, page, revisions),
     ...titleBlock(c, page, revisions),
     ...bodyElements(c.body, { page, revisions, keepLastWithNext: 2 }),
-    ...signatureTables(c.signatures, page, revisions),
-    ...recipientParagraphs(c.recipients, revisions),
+    ...closingBlock(c.signatures, c.recipients, { page, revisions, names: c.names ?? [],
+      signatureSpaceMm: options.signatureSpaceMm ?? DEFAULT_SIGNATURE_SPACE_MM }),
   ];
   if (c.annex.length > 0) {
     children.push(paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } }));
     children.push(...bodyElements(c.annex, { page, revisions }));
   }
-  const document = `${DOCUMENT_START}<w:body>${children.join('')}${section(page)}</w:body></w:document>`;
+  const body = placeParagraphMarks(children.join(''), revisions);
+  const document = `${DOCUMENT_START}<w:body>${body}${section(page)}</w:body></w:document>`;
   return zipEntries(packageParts(document, page, coreProperties(c.title, c.date)), c.date);
 }
 
