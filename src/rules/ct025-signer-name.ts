@@ -2,7 +2,8 @@ import { text } from '../message/message.js';
 import type { Rule } from './rule.js';
 
 /** Forms of address and signing marks typed around a name: the decree prints the name alone. */
-const PREFIX = /^(?:đ\/c|đ\.c\.?|đc\.|đồng chí|ông|bà|anh|chị)\s+/iu;
+// Not "ông", "bà": Ông is also a family name (Ông Ích Khiêm).
+const PREFIX = /^(?:đ\/c|đ\.c\.?|đc\.|đồng chí)\s+/iu;
 const SIGNED = /\s*[([]\s*(?:đã\s+ký|ký|ký\s+tên|đã\s+ký\s+và\s+đóng\s+dấu|ký,\s*ghi\s+rõ\s+họ\s+tên|chữ\s+ký)\s*[)\]]\s*/iu;
 /** Titles that belong in chuc_vu, not in the name. */
 const TITLE = /^(?:phó\s+chủ\s+tịch|chủ\s+tịch|phó\s+bí\s+thư|bí\s+thư|trưởng\s+ban|phó\s+trưởng\s+ban|ủy\s+viên|uỷ\s+viên)\s+|\s*[-–,]\s*(?:phó\s+chủ\s+tịch|chủ\s+tịch|phó\s+bí\s+thư|bí\s+thư|trưởng\s+ban|phó\s+trưởng\s+ban)(?:\s.*)?$/iu;
@@ -28,7 +29,7 @@ export function cleanSignerName(name: string): { clean: string; problems: ('pref
 }
 
 const SAID = {
-  prefix: text('có cách xưng hô ("Đ/c", "đồng chí", "ông", "bà") trước tên', 'has a form of address ("Đ/c", "đồng chí", "ông", "bà") before the name'),
+  prefix: text('có cách xưng hô ("Đ/c", "đồng chí") trước tên', 'has a form of address ("Đ/c", "đồng chí") before the name'),
   signed: text('có chữ "(đã ký)" hoặc "(ký)": đó là chỗ của chữ ký, không phải một phần của tên', 'has "(đã ký)" or "(ký)": that is where the signature goes, not part of the name'),
   title: text('có chức vụ trong tên: chức vụ ghi ở chuc_vu', 'has a title inside the name: the title goes in chuc_vu'),
   capitals: text('viết toàn chữ hoa: họ tên in đậm, chữ thường, chỉ viết hoa chữ cái đầu', 'is all capitals: the name is printed in bold, normal case, capitals only at the start of each word'),

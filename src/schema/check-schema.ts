@@ -283,7 +283,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
             ? text(`${named}: ngày viết "${value}", nhưng phải viết năm-tháng-ngày (YYYY-MM-DD).`, `${named}: the date is written "${value}", but must be written year-month-day (YYYY-MM-DD).`)
             : text(`${named}: "${value}" không phải là một ngày có thật. ${date.why!.vi}`, `${named}: "${value}" is not a real date. ${date.why!.en}`),
           actual: value, expected: date.write ? [date.write] : ['YYYY-MM-DD'],
-          note: date.write ? text(`Có phải là ${date.write}? Viết: ${String(last)}: ${date.write}`, `Did you mean ${date.write}? Write: ${String(last)}: ${date.write}`)
+          note: date.write ? text(`Có phải là ${date.write}? Thay "${value}" bằng ${date.write}.`, `Did you mean ${date.write}? Replace "${value}" with ${date.write}.`)
             : text('Kiểm tra lại ngày trong văn bản gốc và viết YYYY-MM-DD.', 'Check the date in the original document and write it YYYY-MM-DD.') });
       }
       const pattern = String(error.params.pattern ?? '');
@@ -295,7 +295,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
           return createMessage({ ...base, ruleId: SCHEMA_CODES.format.id, place: at(path),
             reason: text(`${named}: "${value}" không phải là một mã: mã viết thường, không dấu, nối bằng gạch ngang.`, `${named}: "${value}" is not an id: ids are lower case, without marks, joined by hyphens.`),
             actual: value, expected: [guess],
-            note: text(`Có phải là "${guess}"? Viết: ${guess}`, `Did you mean "${guess}"? Write: ${guess}`) });
+            note: text(`Có phải là "${guess}"? Thay "${value}" bằng ${guess}.`, `Did you mean "${guess}"? Replace "${value}" with ${guess}.`) });
         }
       }
       return createMessage({ ...base, ruleId: SCHEMA_CODES.format.id, place: at(path),

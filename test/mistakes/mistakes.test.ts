@@ -36,6 +36,45 @@ describe('one mistake, one right message', () => {
   });
 });
 
+const LEAD = /^[ \t\u00a0\u2007\u202f\u200b]*/;
+
+/**
+ * The changed line with the first message's fix done exactly as it says, when it says it in words a
+ * clerk can follow to the letter ("gõ 4 dấu cách", "Viết: nam: 2027"); undefined for other advice.
+ */
+function followed(line: string, note: string, actual: string | undefined): string | undefined {
+  const lead = LEAD.exec(line)![0];
+  const body = line.slice(lead.length);
+  let g = /(?:gõ(?: lại)?|thụt lề đúng) (\d+) dấu cách/.exec(note);
+  if (g) return ' '.repeat(Number(g[1])) + body;
+  if (/gõ(?: lại)? không thụt lề/.test(note)) return body;
+  g = /Thay "([^"]+)" bằng (\S+)\.$/.exec(note);
+  if (g) return line.replace(g[1], g[2]);
+  g = /Sửa thành "([a-z_]+):"/.exec(note);
+  if (g && actual) return line.replace(actual, g[1]);
+  g = /(?:Viết|dấu cách thường|ở cuối dòng|dấu nháy thẳng "|nháy kép|Ghi): (.+?)(?: \(chức vụ để ở chuc_vu\))?\.?$/.exec(note);
+  if (!g || g[1].endsWith('…')) return undefined;
+  const fix = g[1];
+  const indent = ' '.repeat(lead.replace(/\t/g, '').length);
+  if (/^(- |[a-z_]+: )/.test(fix)) return (/^- /.test(fix) || !body.startsWith('- ') ? indent : indent + '- ') + fix;
+  return actual && line.includes(actual) ? line.replace(actual, fix) : undefined;
+}
+
+describe('the fix, followed to the letter, mends the file', () => {
+  let count = 0;
+  it.each(files.filter((f) => f.expect !== '').map((f) => [f.name, f] as const))('%s', (_name, f) => {
+    const [first] = checkText(`${f.name}.yaml`, f.text).messages;
+    const lines = f.text.split('\n');
+    const fixed = followed(lines[f.line - 1], first.note?.vi ?? '', first.actual);
+    if (fixed === undefined) return;
+    count++;
+    lines[f.line - 1] = fixed;
+    const after = checkText(`${f.name}.yaml`, lines.join('\n')).messages;
+    expect(after.map((m) => `${m.place?.start.line} ${m.ruleId} ${m.reason.vi}`), `${first.note?.vi}\n→ ${JSON.stringify(fixed)}`).toEqual([]);
+  });
+  it('follows enough fixes to mean something', () => expect(count).toBeGreaterThanOrEqual(40));
+});
+
 describe('the corpus through the real command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cochuong-mistakes-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
