@@ -1,6 +1,6 @@
 // npm run bench — whole-process timings of cochuong against `node -e 0` and ajv-cli, on generated data.
 //
-//   node bench/run.mjs [--quick | --full] [--only startup,throughput,render,diff,lsp,pkg] [--out FILE]
+//   node bench/run.mjs [--quick | --full] [--only startup,throughput,render,diff,lsp,cycle,pkg] [--out FILE]
 //
 // Every figure is the median of several runs of a separate process (spawned, timed with hrtime), and
 // compared commands run interleaved (A B A B …), so that a busy machine slows both alike: read the
@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => { const i = args.indexOf(name); return i === -1 ? undefined : args[i + 1]; };
 const mode = flag('--quick') ? 'quick' : flag('--full') ? 'full' : 'default';
-const only = new Set((option('--only') ?? 'startup,throughput,render,diff,lsp,pkg').split(','));
+const only = new Set((option('--only') ?? 'startup,throughput,render,diff,lsp,cycle,pkg').split(','));
 const RUNS = {
   quick: { startup: 8, small: 3, k1: 1, k10: 0, render100: 1 },
   default: { startup: 20, small: 7, k1: 3, k10: 1, render100: 3 },
@@ -49,7 +49,7 @@ try {
   if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run `node scripts/build.mjs` (npm run bench does)');
   // As the build does: the first run, which writes the code cache, is a validate.
   spawnSync(process.execPath, [BIN, 'validate', join(root, 'examples', 'soc-son-2020.yaml')], { env: baseEnv, stdio: 'ignore' });
-  for (const [name, section] of Object.entries({ startup, throughput, render, diff, lsp, pkg })) {
+  for (const [name, section] of Object.entries({ startup, throughput, render, diff, lsp, cycle, pkg })) {
     if (!only.has(name)) continue;
     try {
       section();
@@ -194,6 +194,30 @@ function diff() {
     command('cochuong diff a.yaml b.yaml (500 items each)', [BIN, 'diff', before, after], { expect: 1, check: (r) => mustSay(r, /\S/) }),
   ], RUNS.small);
   row('diff', 'cochuong diff, two 500-item programs', two, { ratio: two.median / version.median, against: 'cochuong --version', cpuAgainst: version.cpu });
+}
+
+/**
+ * The year's cycle: `new` and `report` of one program against `validate` of it (target 1.5x), and
+ * `status` over a province's folder of 1,000 programs (targets: under 2 s and 300 MB).
+ */
+function cycle() {
+  if (!hasCommand('status')) { results.notes.push('cycle: skipped, `cochuong status` does not exist yet'); return; }
+  const one = join(work, 'cycle-2020.yaml');
+  writeFileSync(one, readFileSync(join(root, 'examples', 'soc-son-2020.yaml')));
+  const [validate, next, report] = measure([
+    command('cochuong validate one.yaml', [BIN, 'validate', one]),
+    command('cochuong new one.yaml', [BIN, 'new', one, '-o', join(work, 'cycle-next.yaml'), '--force']),
+    command('cochuong report one.yaml', [BIN, 'report', one, '-o', join(work, 'cycle-bao-cao.yaml'), '--force']),
+  ], RUNS.small);
+  row('cycle', 'cochuong new one.yaml', next, { ratio: next.median / validate.median, target: 1.5, against: 'cochuong validate one.yaml', cpuAgainst: validate.cpu });
+  row('cycle', 'cochuong report one.yaml', report, { ratio: report.median / validate.median, target: 1.5, against: 'cochuong validate one.yaml', cpuAgainst: validate.cpu });
+  const dir = join(work, 'cycle-1000');
+  corpus(dir, 1000);
+  const [status] = measure([
+    command('cochuong status DIR, 1,000 programs', [BIN, 'status', dir, '--date', '2026-06-15'], { check: (r) => mustSay(r, /Tổng: \d+ quá hạn/) }),
+  ], RUNS.k1, { rss: true });
+  row('cycle', 'cochuong status DIR, 1,000 programs', status, { rssTarget: 300, extra: { targetMs: 2000 } });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** `cochuong lsp`: diagnostics after an edit of a typical document, as the editor waits for them (target < 150 ms). */

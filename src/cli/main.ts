@@ -67,6 +67,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   program.command('lsp')
     .description(vi ? 'máy chủ ngôn ngữ (LSP, qua stdio) cho VS Code, Neovim…: báo lỗi ngay khi gõ' : 'language server (LSP over stdio) for VS Code, Neovim…: findings as you type')
     .option('--stdio', vi ? 'giao tiếp qua đầu vào/ra chuẩn (mặc định; các trình soạn thảo hay thêm cờ này)' : 'talk over standard input/output (the default; editors often pass it)')
+    .addHelpText('after', examples(lang, [['cochuong lsp --stdio', 'trình soạn thảo tự chạy lệnh này (cấu hình máy chủ ngôn ngữ cho tệp .yaml)', 'the editor runs this itself (set it as the language server for .yaml files)']]))
     .action(run(async () => {
       const { lspCommand } = await import('./commands/lsp.js');
       return lspCommand(ctx);
@@ -125,6 +126,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return diffCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('import')
+    .description(vi ? 'nhập tệp Word cũ (.docx; .doc, .rtf, .odt qua LibreOffice) thành tệp YAML' : 'import old Word files (.docx; .doc, .rtf, .odt through LibreOffice) as YAML documents')
+    .argument('[files...]', vi ? 'các tệp Word' : 'Word files')
+    .option('-o, --output <path>', vi ? 'tệp kết quả, hoặc thư mục khi nhập nhiều tệp (mặc định: cạnh tệp Word)' : 'output file, or folder for several inputs (default: beside the Word file)')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite existing output files')
+    .option('--accept-changes', vi ? 'chấp nhận mọi thay đổi còn theo dõi (Track Changes)' : 'accept all tracked changes')
+    .option('--reject-changes', vi ? 'từ chối mọi thay đổi còn theo dõi, lấy bản gốc' : 'reject all tracked changes, keeping the original')
+    .option('-f, --format <format>', vi ? 'yaml (mặc định) hoặc json' : 'yaml (default) or json', 'yaml')
+    .option('--max-size <size>', vi ? 'cỡ tệp Word tối đa (mặc định 20MB)' : 'largest Word file to read (default 20MB)')
+    .addHelpText('after', examples(lang, [['cochuong import chuong-trinh-2025.docx', 'tạo chuong-trinh-2025.yaml bên cạnh tệp Word', 'write chuong-trinh-2025.yaml beside the Word file']]))
+    .action(run(async (command) => {
+      const { importCommand } = await import('./commands/import.js');
+      return importCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
   program.command('new')
     .description(vi ? 'lập dự thảo kỳ sau: chương trình năm sau từ chương trình năm nay, quy chế nhiệm kỳ sau' : 'draft the next period: next year\'s program from this year\'s, a regulation for the next term')
     .argument('<file>', vi ? 'chương trình hoặc quy chế (.yaml)' : 'program or regulation (.yaml)')
@@ -133,9 +149,37 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--nam <year>', vi ? 'năm của chương trình mới (mặc định: năm sau)' : 'the new program\'s year (default: the next year)')
     .option('--force', vi ? 'ghi đè tệp dự thảo đã có' : 'overwrite an existing draft')
     .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [['cochuong new chuong-trinh-2026.yaml --report bao-cao-2026.yaml', 'dự thảo chương trình 2027, chuyển tiếp nội dung chưa xong của năm 2026', 'draft the 2027 program, carrying forward what 2026 left unfinished']]))
     .action(run(async (command) => {
       const { newCommand } = await import('./commands/new.js');
       return newCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
+  program.command('report')
+    .description(vi ? 'lập khung báo cáo sơ kết, tổng kết từ chương trình phối hợp' : 'draft the mid-year or year-end report skeleton from a program')
+    .argument('<program>', vi ? 'chương trình phối hợp (.yaml)' : 'the program (.yaml)')
+    .option('--ky <ky>', vi ? 'kỳ báo cáo: 6-thang (sơ kết) hoặc ca-nam (tổng kết, mặc định)' : 'period: 6-thang (mid-year) or ca-nam (year-end, default)')
+    .option('-o, --output <file>', vi ? 'tệp báo cáo (mặc định: cạnh chương trình, tên có chữ bao-cao)' : 'the report file (default: beside the program, named with bao-cao)')
+    .option('--force', vi ? 'ghi đè tệp đã có' : 'overwrite an existing file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [['cochuong report chuong-trinh-2027.yaml --ky 6-thang', 'khung báo cáo sơ kết 6 tháng của chương trình 2027', 'the mid-year report skeleton of the 2027 program']]))
+    .action(run(async (command) => {
+      const { reportCommand } = await import('./commands/report.js');
+      return reportCommand(String(command.processedArgs[0]), command.opts(), ctx);
+    }));
+
+  program.command('status')
+    .description(vi ? 'việc quá hạn, đến hạn, sắp tới của các chương trình vào một ngày; nội dung báo cáo chưa có kết quả' : 'what is overdue, due and coming up in programs on a day; report items without a result')
+    .argument('[paths...]', vi ? 'tệp hoặc thư mục' : 'files or folders')
+    .option('--date <date>', vi ? 'ngày xét, YYYY-MM-DD (mặc định: hôm nay)' : 'the day, YYYY-MM-DD (default: today)')
+    .option('-f, --format <format>', vi ? 'text, json hoặc ics (lịch cho điện thoại, Outlook)' : 'text, json or ics (a calendar for phones, Outlook)', 'text')
+    .option('-o, --output <file>', vi ? 'ghi kết quả vào tệp này' : 'write the result to this file')
+    .option('--force', vi ? 'ghi đè tệp kết quả đã có' : 'overwrite an existing output file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [['cochuong status van-ban/', 'việc quá hạn, đến hạn hôm nay và sắp tới', 'what is overdue, due today and coming up']]))
+    .action(run(async (command) => {
+      const { statusCommand } = await import('./commands/status.js');
+      return statusCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
   program.command('render')
@@ -172,11 +216,22 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 
   program.command('git-setup')
     .description(vi ? 'cấu hình git trong kho này để git diff so sánh tệp .yaml theo nội dung' : 'set git up in this repository so that git diff compares .yaml files by meaning')
-    .option('--command <command>', vi ? 'lệnh git sẽ chạy (mặc định: cochuong đang chạy, đường dẫn tuyệt đối)' : 'the command git runs (default: this cochuong, absolute path)')
+    .option('--command <command>', vi ? 'lệnh textconv git sẽ chạy (mặc định: cochuong đang chạy, rồi cochuong trên PATH)' : 'the textconv command git runs (default: this cochuong, then cochuong on the PATH)')
+    .option('--external', vi ? 'thêm bộ so sánh ngoài: git diff in bản tóm tắt của cochuong diff' : 'also the external driver: git diff prints cochuong diff\'s summary')
     .addHelpText('after', examples(lang, [['cochuong git-setup', 'từ nay git diff các tệp .yaml cho biết thay đổi theo nội dung', 'from now on git diff shows .yaml changes by meaning']]))
     .action(run(async (command) => {
       const { gitSetupCommand } = await import('./commands/git-setup.js');
       return gitSetupCommand(command.opts(), ctx);
+    }));
+
+  program.command('textconv')
+    .description(vi ? 'in văn bản như khi in (Markdown), cho git (diff.cochuong.textconv)' : 'print a document as it prints (Markdown), for git (diff.cochuong.textconv)')
+    .argument('<file>', vi ? 'tệp YAML' : 'YAML file')
+    .option('--max-size <size>', vi ? 'cỡ tệp tối đa (mặc định 5MB)' : 'largest file to read (default 5MB)')
+    .addHelpText('after', examples(lang, [['cochuong textconv chuong-trinh-2027.yaml', 'git gọi lệnh này sau cochuong git-setup; không cần chạy tay', 'git runs this after cochuong git-setup; no need to run it by hand']]))
+    .action(run(async (command) => {
+      const { textconvCommand } = await import('./commands/textconv.js');
+      return textconvCommand(String(command.processedArgs[0]), command.opts(), ctx);
     }));
 
   // "cochuong" alone (or with only --lang / --no-color): the help, on standard output, as "cochuong help" does.

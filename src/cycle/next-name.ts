@@ -12,3 +12,16 @@ export function nextFileName(file: string, from: string, to: string): string {
   const ext = /\.ya?ml$/i.exec(base)?.[0] ?? '';
   return join(dirname(file), `${base.slice(0, base.length - ext.length)}-${to}${ext || '.yaml'}`);
 }
+
+/**
+ * The report's default file name beside its program: "soc-son-2020.yaml" → "soc-son-bao-cao-2020.yaml"
+ * (a mid-year review: "soc-son-so-ket-2020.yaml"); without a year in the name, "-bao-cao" is added.
+ */
+export function reportFileName(programFile: string, year: number, half: boolean): string {
+  const base = basename(programFile);
+  const word = half ? 'so-ket' : 'bao-cao';
+  const at = base.lastIndexOf(String(year));
+  if (at >= 0) return join(dirname(programFile), `${base.slice(0, at)}${word}-${base.slice(at)}`);
+  const ext = /\.ya?ml$/i.exec(base)?.[0] ?? '.yaml';
+  return join(dirname(programFile), `${base.replace(/\.ya?ml$/i, '')}-${word}${ext}`);
+}

@@ -67,9 +67,10 @@ export function nextPeriod(input: NextPeriodInput): NextPeriodResult {
   let yearEnd: string;
 
   if (doc.loai === 'quy_che') {
-    from = doc.nhiem_ky ?? '';
-    period = nextTerm(from);
-    moveTerm(yaml, from, period, notes, doc);
+    const span = periodOf(doc)!;
+    from = span.label;
+    period = span.key === 'nhiem_ky' ? nextTerm(from) : nextSpan(from);
+    moveTerm(yaml, span.key, from, period, notes, doc);
     date = `${period.slice(0, 4)}-07-01`;
     yearEnd = `${period.slice(0, 4)}-12-31`;
   } else {
@@ -88,7 +89,9 @@ export function nextPeriod(input: NextPeriodInput): NextPeriodResult {
   forwardLegalBases(yaml, doc, date, yearEnd, notes);
   const header = text(` DỰ THẢO ${doc.loai === 'quy_che' ? 'nhiệm kỳ' : 'năm'} ${period}, lập từ ${input.file} bằng cochuong new. Tìm các dòng "XÁC NHẬN" và "SỬA" để xem lại trước khi trình ký.`, '');
   addHeaderNote(yaml, header.vi);
-  return { text: documentText(yaml), period, from, notes };
+  // A file saved on Windows keeps its line endings.
+  const written = documentText(yaml);
+  return { text: input.text.includes('\r\n') ? written.replace(/\r?\n/g, '\r\n') : written, period, from, notes };
 }
 
 /** The draft's note goes under the file's own leading comments (the editor's schema line stays first). */
@@ -142,18 +145,31 @@ function moveTime(yaml: Document, time: ThoiGian, path: DataPath, move: YearMove
   }
 }
 
-function moveTerm(yaml: Document, from: string, to: string, notes: CycleNote[], doc: CochuongDocument): void {
-  setExisting(yaml, ['nhiem_ky'], to);
+/** A quy chế's period: its HĐND term, else the giai đoạn it names; undefined when it names none (nothing to move on). */
+export function periodOf(doc: CochuongDocument): { key: 'nhiem_ky' | 'giai_doan'; label: string } | undefined {
+  if (doc.nhiem_ky) return { key: 'nhiem_ky', label: doc.nhiem_ky };
+  const giaiDoan = (doc as { giai_doan?: unknown }).giai_doan;
+  return typeof giaiDoan === 'string' && /^\d{4}-\d{4}$/.test(giaiDoan) ? { key: 'giai_doan', label: giaiDoan } : undefined;
+}
+
+/**
+ * The giai đoạn after this one, written the way it is: five years counted inclusively ("2026-2030" →
+ * "2031-2035"), or end to end like a term ("2020-2025" → "2025-2030").
+ */
+export function nextSpan(label: string): string {
+  const [a, b] = label.split('-').map(Number);
+  const start = b - a === 4 ? b + 1 : b;
+  return `${start}-${start + (b - a)}`;
+}
+
+function moveTerm(yaml: Document, key: 'nhiem_ky' | 'giai_doan', from: string, to: string, notes: CycleNote[], doc: CochuongDocument): void {
+  setExisting(yaml, [key], to);
   eachString(yaml, skipText, (value, _path, set) => {
     const moved = moveTermInText(value, from, to);
     if (moved !== value) set(moved);
   });
   eachComment(yaml, (comment) => moveTermInText(comment, from, to));
-  const giaiDoan = (doc as { giai_doan?: unknown }).giai_doan;
-  if (typeof giaiDoan === 'string' && /^\d{4}-\d{4}$/.test(giaiDoan)) {
-    const [a, b] = giaiDoan.split('-').map(Number);
-    setExisting(yaml, ['giai_doan'], `${b}-${b + (b - a)}`);
-  }
+  if (key === 'giai_doan') return;
   if (doc.khoa !== undefined) {
     yaml.deleteIn(['khoa']);
     commentAbove(yaml, ['nhiem_ky'], `SỬA: ghi số khóa HĐND của nhiệm kỳ ${to} (khoa: …); khóa cũ ${doc.khoa} đã bỏ, máy không tự suy ra số khóa.`);

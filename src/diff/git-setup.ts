@@ -9,20 +9,38 @@ import { DIFF_CODES } from './codes.js';
 export const ATTRIBUTE_LINES = ['*.yaml diff=cochuong', '*.yml diff=cochuong'];
 
 export type GitSetupResult =
-  | { ok: true; root: string; command: string; addedAttributes: string[] }
+  | { ok: true; root: string; textconv: string; external?: string; addedAttributes: string[] }
   | { ok: false; message: Message };
 
+export interface GitSetupOptions {
+  /** The textconv command (see textconvCommand). */
+  textconv: string;
+  /** Also the external diff driver (`cochuong diff`, a semantic summary), for `git diff` and `--ext-diff`. */
+  external?: string;
+}
+
 /**
- * Makes `git diff` and `git log -p --ext-diff` show semantic diffs in one repository: sets
- * diff.cochuong.command in the repository's own config and adds the attribute lines to its
+ * Makes git show documents by meaning in one repository. By default a textconv filter
+ * (diff.cochuong.textconv): git itself diffs the documents as they print, so plain `git diff`,
+ * `git log -p`, `git show`, `--word-diff` and `git blame` work without flags, and `git difftool`
+ * still runs the user's tool. `external` adds the semantic driver (diff.cochuong.command) as an
+ * opt-in; without it, one set by an earlier git-setup is removed. The attribute lines go into
  * .gitattributes (kept if present, so running it twice changes nothing).
  */
-export async function setupGitDriver(cwd: string, command: string): Promise<GitSetupResult> {
+export async function setupGitDriver(cwd: string, options: GitSetupOptions): Promise<GitSetupResult> {
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   if (!top.ok) return { ok: false, message: gitProblem(cwd, top) };
   const root = top.stdout.trim();
-  const set = await git(root, ['config', '--local', 'diff.cochuong.command', command]);
+  const set = await git(root, ['config', '--local', 'diff.cochuong.textconv', options.textconv]);
   if (!set.ok) return { ok: false, message: gitProblem(root, set) };
+  if (options.external) {
+    const ext = await git(root, ['config', '--local', 'diff.cochuong.command', options.external]);
+    if (!ext.ok) return { ok: false, message: gitProblem(root, ext) };
+  } else {
+    // Exit 5: the key was not set. Anything else is a real failure.
+    const unset = await git(root, ['config', '--local', '--unset-all', 'diff.cochuong.command']);
+    if (!unset.ok && unset.exitCode !== 5) return { ok: false, message: gitProblem(root, unset) };
+  }
 
   const file = join(root, '.gitattributes');
   let current = '';
@@ -39,22 +57,37 @@ export async function setupGitDriver(cwd: string, command: string): Promise<GitS
     const written = await writeFileAtomic(file, block, { force: true });
     if (!written.ok) return { ok: false, message: written.message };
   }
-  return { ok: true, root, command, addedAttributes: missing };
+  return { ok: true, root, textconv: options.textconv, ...(options.external ? { external: options.external } : {}), addedAttributes: missing };
 }
 
-/** A command line for git to run, quoted for the shell git uses: node and the cochuong script, absolute. */
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A command for git's shell (sh, also in Git for Windows) that survives a moved or reinstalled
+ * cochuong: this installation by absolute path while it exists, else a `cochuong` on the PATH, else
+ * a line on standard error saying how to fix it, and the file itself, so `git diff` never dies.
+ */
+export function textconvCommand(node: string, script: string): string {
+  return `f() { if [ -f ${quote(script)} ]; then ${quote(node)} ${quote(script)} textconv "$1" && return; `
+    + `elif command -v cochuong >/dev/null 2>&1; then cochuong textconv "$1" && return; `
+    + `else echo 'cochuong: không tìm thấy chương trình (cài lại rồi chạy cochuong git-setup) — hiện nội dung gốc' >&2; fi; cat "$1"; }; f`;
+}
+
+/** The external driver, with the same fall-backs; without cochuong it shows a plain diff of the two files. */
 export function driverCommand(node: string, script: string): string {
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  return `${quote(node)} ${quote(script)} diff`;
+  return `f() { if [ -f ${quote(script)} ]; then ${quote(node)} ${quote(script)} diff "$@" && return; `
+    + `elif command -v cochuong >/dev/null 2>&1; then cochuong diff "$@" && return; `
+    + `else echo 'cochuong: không tìm thấy chương trình (cài lại rồi chạy cochuong git-setup)' >&2; fi; diff -u "$2" "$5"; return 0; }; f`;
 }
 
-type GitRun = { ok: true; stdout: string } | { ok: false; missing: boolean; stderr: string };
+type GitRun = { ok: true; stdout: string } | { ok: false; missing: boolean; stderr: string; exitCode?: number };
 
 function git(cwd: string, args: string[]): Promise<GitRun> {
   return new Promise((done) => {
     execFile('git', args, { cwd, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return done({ ok: true, stdout });
-      done({ ok: false, missing: (error as { code?: unknown }).code === 'ENOENT', stderr: String(stderr ?? '') });
+      const code = (error as { code?: unknown }).code;
+      done({ ok: false, missing: code === 'ENOENT', stderr: String(stderr ?? ''), exitCode: typeof code === 'number' ? code : undefined });
     });
   });
 }

@@ -1,3 +1,4 @@
+import { FIGURES, FIGURE_KEYS } from '../model/figures.js';
 import { diemLetter as letterOf, roman } from '../text/numbering.js';
 import type { Lang } from '../report/style.js';
 import type { ChangeKind, Section } from './model.js';
@@ -87,6 +88,8 @@ export const FIELD_LABELS: Record<string, Pair> = {
   'chuong_trinh.ky_hieu': ['Ký hiệu chương trình', 'Program symbol'],
   'chuong_trinh.ngay': ['Ngày chương trình', 'Program date'],
   danh_gia: ['Đánh giá', 'Assessment'],
+  ...Object.fromEntries(FIGURE_KEYS.map((key) => [`so_lieu.${key}`, [`Số ${FIGURES[key].vi}`, `Number of ${FIGURES[key].en}`] as Pair])),
+  'so_lieu.khac': ['Số liệu khác', 'Other figures'],
   noi_dung: ['Nội dung', 'Text'],
   khoan: ['Khoản', 'Clause'],
   diem: ['Điểm', 'Point'],

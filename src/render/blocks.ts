@@ -79,6 +79,8 @@ export interface Composition {
   title: string;
   /** Names a line of the header, the trích yếu or a signature never breaks inside: the locality's own. */
   names?: string[];
+  /** Facts the page does not show, kept as a custom file property for `cochuong import` (JSON). */
+  unprinted?: string;
 }
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

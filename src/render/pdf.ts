@@ -50,6 +50,12 @@ export interface PdfOptions {
   timeoutMs?: number;
 }
 
+/**
+ * PDF for signing and archiving: PDF/A-2b (2b, not 1b, which forbids the transparency of a
+ * signature image) with tagged text for screen readers; LibreOffice embeds the fonts PDF/A requires.
+ */
+export const PDF_FOR_SIGNING = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"}}';
+
 export function sofficeMissing(file: string): Message {
   return createMessage({
     file, source: 'render', fatal: true, ruleId: RENDER_CODES.sofficeMissing.id,
@@ -87,7 +93,7 @@ export async function convertToPdf(inputs: PdfInput[], options: PdfOptions = {})
     await Promise.all(inputs.map((input, i) => writeFile(join(docxDir, `${names[i]}.docx`), input.docx)));
     const profile = pathToFileURL(join(work, 'profile')).href;
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
-      '--convert-to', 'pdf', '--outdir', pdfDir, ...names.map((n) => join(docxDir, `${n}.docx`))];
+      '--convert-to', PDF_FOR_SIGNING, '--outdir', pdfDir, ...names.map((n) => join(docxDir, `${n}.docx`))];
     const run = await runProcess(soffice, args, options.timeoutMs ?? 60_000 + 10_000 * inputs.length, options.env);
     return await Promise.all(inputs.map(async (input, i): Promise<PdfResult> => {
       let pdf: Buffer;

@@ -1,3 +1,4 @@
+import { unprintedFacts } from '../model/unprinted.js';
 import { createMessage, text, type Message } from '../message/message.js';
 import { effectiveDate, type CochuongDocument } from '../model/document.js';
 import type { RelatedDocument } from '../rules/rule.js';
@@ -51,6 +52,7 @@ export function composeDocument(file: string, doc: CochuongDocument, options: Co
   const rendered = options.templates.render(doc.loai, templateContext(doc, { program }));
   if (!rendered.ok) return { ok: false, messages: [...messages, rendered.message] };
   const composition = compose(doc, parseMarkup(rendered.text), documentDate(doc, options.env));
+  composition.unprinted = JSON.stringify(unprintedFacts(doc));
   return { ok: true, composition, messages };
 }
 

@@ -1,6 +1,7 @@
 import { text } from '../message/message.js';
 import { closest } from '../text/closest.js';
 import type { Rule } from './rule.js';
+import { itemsWithoutResult } from '../model/report-items.js';
 
 /**
  * A year-end report answers its program item by item: each result names an item of the program
@@ -47,9 +48,7 @@ export const ct019: Rule = {
     }
     const ids = program.noi_dung.map((item) => item.id);
     const known = new Set(ids);
-    const answered = new Set<string>();
     doc.ket_qua?.forEach((result, i) => {
-      answered.add(result.noi_dung);
       if (known.has(result.noi_dung)) return;
       const guess = closest(result.noi_dung, ids);
       report({ path: ['ket_qua', i, 'noi_dung'], actual: result.noi_dung, expected: guess ? [guess] : ids,
@@ -61,7 +60,14 @@ export const ct019: Rule = {
             `Use one of the program's ids: ${ids.join(', ')}; or check that chuong_trinh.tep is the program of the year reported on.`) });
     });
 
-    const missing = program.noi_dung.filter((item) => !answered.has(item.id));
+    const { missing, empty } = itemsWithoutResult(doc, program);
+    if (empty.length > 0) {
+      const list = empty.map((item) => `${item.id} (${item.tieu_de})`).join('; ');
+      report({ path: ['ket_qua'], key: true, severity: 'warning', actual: empty.map((item) => item.id).join(', '),
+        message: text(`${empty.length} nội dung chưa ghi kết quả: ${list}.`, `${empty.length} item(s) have an empty result: ${list}.`),
+        note: text('Ghi mo_ta (kết quả đạt được) và, nếu có, so_lieu cho từng nội dung trên; danh_gia: hoan_thanh, hoan_thanh_mot_phan, chua_hoan_thanh hoặc chuyen_nam_sau.',
+          'Write mo_ta (what was achieved) and, if any, so_lieu for each item above; danh_gia: hoan_thanh, hoan_thanh_mot_phan, chua_hoan_thanh or chuyen_nam_sau.') });
+    }
     if (missing.length === 0) return;
     const list = missing.map((item) => `${item.id} (${item.tieu_de})`).join('; ');
     report({ path: ['ket_qua'], key: true, severity: 'warning', actual: missing.map((item) => item.id).join(', '),

@@ -168,9 +168,9 @@ function describe(input: SchemaInput, error: PairedError): Message {
               `The key "${error.meant}" holds an invisible character (U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, usually pasted from Word or a web page), so it is not recognised.`)
             : text(`Khóa "${key}" không có trong mẫu văn bản; có phải là "${error.meant}"${meantTitle ? ` (${meantTitle})` : ''}?`,
               `There is no key "${key}"; did you mean "${error.meant}"${meantTitle ? ` (${meantTitle})` : ''}?`),
-          actual: key, expected: [error.meant],
+          actual: key, expected: [error.meant], replacement: error.meant,
           note: invisible ? text(`Xóa khóa rồi gõ lại: ${error.meant}:`, `Delete the key and type it again: ${error.meant}:`)
-            : text(`Sửa thành "${error.meant}:" (khóa viết thường, không dấu, nối bằng dấu gạch dưới).`, `Change it to "${error.meant}:" (keys are lower case, without marks, joined by underscores).`) });
+            : text(`Có phải là "${error.meant}"? Sửa thành "${error.meant}:" (khóa viết thường, không dấu, nối bằng dấu gạch dưới).`, `Did you mean "${error.meant}"? Change it to "${error.meant}:" (keys are lower case, without marks, joined by underscores).`) });
       }
       if (error.belongsIn) {
         const column = keyColumnOf(input, error.belongsIn);
@@ -237,14 +237,14 @@ function describe(input: SchemaInput, error: PairedError): Message {
         const fixed = `[${items.join(', ')}]`;
         return createMessage({ ...base, ruleId: SCHEMA_CODES.type.id, place: at(path),
           reason: text(`${named} phải là một danh sách, nhưng đang là một dòng chữ có dấu phẩy.`, `${named} must be a list, but is one line of text with commas.`),
-          actual: String(error.data), expected: [fixed],
+          actual: String(error.data), expected: [fixed], replacement: fixed,
           note: text(`Đặt các mục trong ngoặc vuông: ${String(last)}: ${fixed}`, `Put the entries in square brackets: ${String(last)}: ${fixed}`) });
       }
       const digits = wanted.includes('integer') && found === 'string' ? /^\D*?(\d{1,6})\D*$/.exec(String(error.data)) : null;
       if (digits) {
         return createMessage({ ...base, ruleId: SCHEMA_CODES.type.id, place: at(path),
           reason: text(`${named} phải là một số, chỉ có chữ số, nhưng đang là "${String(error.data)}".`, `${named} must be a number, digits only, but is "${String(error.data)}".`),
-          actual: String(error.data), expected: [digits[1]],
+          actual: String(error.data), expected: [digits[1]], replacement: String(Number(digits[1])),
           note: text(`Viết: ${String(last)}: ${Number(digits[1])}`, `Write: ${String(last)}: ${Number(digits[1])}`) });
       }
       if (wanted.includes('string') && found === 'object' && isMap(findNode(doc, path)) && !(findNode(doc, path) as { flow?: boolean }).flow) {
@@ -282,7 +282,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
           reason: date.write
             ? text(`${named}: ngày viết "${value}", nhưng phải viết năm-tháng-ngày (YYYY-MM-DD).`, `${named}: the date is written "${value}", but must be written year-month-day (YYYY-MM-DD).`)
             : text(`${named}: "${value}" không phải là một ngày có thật. ${date.why!.vi}`, `${named}: "${value}" is not a real date. ${date.why!.en}`),
-          actual: value, expected: date.write ? [date.write] : ['YYYY-MM-DD'],
+          actual: value, expected: date.write ? [date.write] : ['YYYY-MM-DD'], ...(date.write ? { replacement: date.write } : {}),
           note: date.write ? text(`Có phải là ${date.write}? Thay "${value}" bằng ${date.write}.`, `Did you mean ${date.write}? Replace "${value}" with ${date.write}.`)
             : text('Kiểm tra lại ngày trong văn bản gốc và viết YYYY-MM-DD.', 'Check the date in the original document and write it YYYY-MM-DD.') });
       }
@@ -294,7 +294,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
         if (guess && new RegExp(pattern).test(guess)) {
           return createMessage({ ...base, ruleId: SCHEMA_CODES.format.id, place: at(path),
             reason: text(`${named}: "${value}" không phải là một mã: mã viết thường, không dấu, nối bằng gạch ngang.`, `${named}: "${value}" is not an id: ids are lower case, without marks, joined by hyphens.`),
-            actual: value, expected: [guess],
+            actual: value, expected: [guess], replacement: guess,
             note: text(`Có phải là "${guess}"? Thay "${value}" bằng ${guess}.`, `Did you mean "${guess}"? Replace "${value}" with ${guess}.`) });
         }
       }
@@ -317,7 +317,7 @@ function describe(input: SchemaInput, error: PairedError): Message {
       if (hint) {
         return createMessage({ ...base, ruleId: SCHEMA_CODES.noForm.id, place: at(path),
           reason: text(`${named}: "${quoted(path)}" không đúng cách viết.`, `${named}: "${quoted(path)}" is not written the way the format reads it.`),
-          actual: quoted(path), expected: [hint],
+          actual: quoted(path), expected: [hint], replacement: hint,
           note: text(`Có phải là ${hint}? Viết: ${String(last)}: ${hint}`, `Did you mean ${hint}? Write: ${String(last)}: ${hint}`) });
       }
       return createMessage({ ...base, ruleId: SCHEMA_CODES.noForm.id, place: at(path),

@@ -31,7 +31,7 @@ describe('the command line speaks Vietnamese', () => {
   });
 
   it('every command has an example in its help', () => {
-    for (const command of ['validate', 'rules', 'explain', 'fix-encoding', 'diff', 'render', 'git-setup']) {
+    for (const command of ['validate', 'lsp', 'rules', 'explain', 'fix-encoding', 'diff', 'import', 'new', 'report', 'status', 'render', 'git-setup', 'textconv']) {
       expect(cli(['help', command]).stdout, command).toContain('Ví dụ:');
     }
   });

@@ -26,7 +26,7 @@ describe('cochuong validate (process)', () => {
     expect(run.stdout).toContain(`${file}:${line}:1: lỗi SC002`);
     expect(run.stdout).toContain(`> ${line} | trich_yeo:`);
     expect(run.stdout).toContain('có phải là "trich_yeu" (Trích yếu)?');
-    expect(run.stdout).toContain('Cách sửa: Sửa thành "trich_yeu:"');
+    expect(run.stdout).toContain('Cách sửa: Có phải là "trich_yeu"? Sửa thành "trich_yeu:"');
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a terminal
   });
 

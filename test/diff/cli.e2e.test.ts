@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, expectNoCrash, ROOT } from '../support/cli.js';
+import { BIN, cli, expectNoCrash, ROOT } from '../support/cli.js';
 
 const read = (name: string) => readFileSync(join(ROOT, 'examples', name), 'utf8');
 const y2019 = join(ROOT, 'examples/cau-giay-2019.yaml');
@@ -182,32 +182,65 @@ describe('cochuong diff with git', () => {
     expect(existsSync(join(outside, 'x'))).toBe(false);
   });
 
-  it('makes git diff and git log -p show the semantic diff after cochuong git-setup', () => {
+  it('by default shows documents as they print through textconv: git diff, log -p, show, --word-diff and blame, no flags', () => {
     const dir = repo();
     const setup = cli(['git-setup'], { cwd: dir });
     expectNoCrash(setup);
     expect(setup.status).toBe(0);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toContain('*.yaml diff=cochuong');
     expect(cli(['git-setup'], { cwd: dir }).stdout).toContain('đã có sẵn');
+    expect(() => git(dir, 'config', '--get', 'diff.cochuong.command')).toThrow(); // no external driver by default
 
     const diff = git(dir, 'diff', 'HEAD~1', 'HEAD', '--', 'chuong-trinh.yaml');
-    expect(diff).toContain('diff --cochuong a/chuong-trinh.yaml b/chuong-trinh.yaml');
-    expect(diff).toContain('Người ký: [-Lương Quốc Bảo-]{+Hà Minh Tuấn+}');
-    expect(diff).toContain('1 nội dung mới, 1 nội dung bỏ, 3 nội dung sửa, 1 nội dung chuyển chỗ, 4 thay đổi khác.');
+    expect(diff).toMatch(/^\+- Thời gian thực hiện: Quý III\.$/m); // lines of the printed document, not YAML keys
+    expect(diff).not.toMatch(/^[-+]\s*ho_ten:/m);
+    expect(diff).toMatch(/^\+.*Hà Minh Tuấn/m);
+    const words = git(dir, 'diff', '--word-diff', 'HEAD~1', 'HEAD', '--', 'chuong-trinh.yaml');
+    expect(words).toMatch(/\[-[^\]]*Lương Quốc Bảo[^\]]*-\]\{\+[^}]*Hà Minh Tuấn[^}]*\+\}/);
+    const log = git(dir, 'log', '-p', '--', 'chuong-trinh.yaml');
+    expect(log).toMatch(/^\+.*Phối hợp công tác năm 2019/m); // the new file's content is shown
+    expect(git(dir, 'show', 'HEAD', '--', 'chuong-trinh.yaml')).toMatch(/^\+.*Hà Minh Tuấn/m);
+    expect(git(dir, 'blame', 'chuong-trinh.yaml')).toMatch(/Chương trình năm 2020|\^/);
 
-    const log = git(dir, 'log', '-p', '--ext-diff', '--', 'chuong-trinh.yaml');
-    expect(log).toContain('Chương trình năm 2020');
-    expect(log).toContain('Chuyển chỗ  Nội dung 4');
-    expect(log).toContain('Tệp mới.');
+    // git difftool still runs the user's own tool.
+    git(dir, 'config', 'difftool.mine.cmd', 'echo "MY-TOOL $LOCAL $REMOTE"');
+    expect(git(dir, 'difftool', '-y', '--tool=mine', 'HEAD~1', 'HEAD', '--', 'chuong-trinh.yaml')).toContain('MY-TOOL');
 
-    // An uncommitted edit, and a YAML file that is not a document: a plain line diff.
-    writeFileSync(join(dir, 'chuong-trinh.yaml'), read('cau-giay-2020.yaml').replace('ho_ten: Hà Minh Tuấn', 'ho_ten: Hà Minh Tâm'));
+    // A YAML file that is not a document: its own lines.
     writeFileSync(join(dir, 'ci.yaml'), 'name: build\non: push\n');
     git(dir, 'add', 'ci.yaml');
     git(dir, 'commit', '-q', '-m', 'ci');
     writeFileSync(join(dir, 'ci.yaml'), 'name: test\non: push\n');
-    const work = git(dir, 'diff');
-    expect(work).toContain('Người ký: Hà Minh [-Tuấn-]{+Tâm+}');
-    expect(work).toContain('-name: build\n+name: test');
+    expect(git(dir, 'diff', '--', 'ci.yaml')).toContain('-name: build\n+name: test');
+  });
+
+  it('never kills git diff when cochuong has moved or is gone', () => {
+    const dir = repo();
+    cli(['git-setup'], { cwd: dir });
+    const configured = git(dir, 'config', '--get', 'diff.cochuong.textconv').trim();
+    // As after a reinstall elsewhere: the recorded path no longer exists and no cochuong is on the PATH.
+    git(dir, 'config', 'diff.cochuong.textconv', configured.split(BIN).join('/nowhere/cochuong.js'));
+    const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir, PATH: '/usr/bin:/bin' };
+    const run = spawnSync('git', ['diff', 'HEAD~1', 'HEAD', '--', 'chuong-trinh.yaml'], { cwd: dir, encoding: 'utf8', env });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^[-+]\s+ho_ten: /m); // the files themselves
+    expect(run.stderr).toContain('cochuong: không tìm thấy chương trình');
+  });
+
+  it('with --external, git diff prints the semantic summary and git log -p --ext-diff too', () => {
+    const dir = repo();
+    const setup = cli(['git-setup', '--external'], { cwd: dir });
+    expect(setup.status).toBe(0);
+    const diff = git(dir, 'diff', 'HEAD~1', 'HEAD', '--', 'chuong-trinh.yaml');
+    expect(diff).toContain('diff --cochuong a/chuong-trinh.yaml b/chuong-trinh.yaml');
+    expect(diff).toContain('Người ký: [-Lương Quốc Bảo-]{+Hà Minh Tuấn+}');
+    expect(diff).toContain('1 nội dung mới, 1 nội dung bỏ, 3 nội dung sửa, 1 nội dung chuyển chỗ, 4 thay đổi khác.');
+    const log = git(dir, 'log', '-p', '--ext-diff', '--', 'chuong-trinh.yaml');
+    expect(log).toContain('Chuyển chỗ  Nội dung 4');
+    writeFileSync(join(dir, 'chuong-trinh.yaml'), read('cau-giay-2020.yaml').replace('ho_ten: Hà Minh Tuấn', 'ho_ten: Hà Minh Tâm'));
+    expect(git(dir, 'diff')).toContain('Người ký: Hà Minh [-Tuấn-]{+Tâm+}');
+    // Back to the default: the external driver is removed.
+    cli(['git-setup'], { cwd: dir });
+    expect(() => git(dir, 'config', '--get', 'diff.cochuong.command')).toThrow();
   });
 });

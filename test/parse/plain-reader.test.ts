@@ -65,7 +65,7 @@ describe('readPlainSubset', () => {
       if (agree(text.normalize('NFC'))) answered++;
     }), { numRuns: 2000, seed: 2611 });
     expect(answered).toBeGreaterThan(400); // not vacuous: many edited files are still read
-  }, 180_000); // thousands of parses: slow on a busy machine, no hang
+  }, 180_000); // 2,000 documents through two readers: ~30 s when the machine is shared
 
   it('on small random documents made of YAML tokens', () => {
     let answered = 0;

@@ -4,7 +4,7 @@ import { checkText } from '../../check/check-source.js';
 import { relatedLoader } from '../../check/check-files.js';
 import { loadDocument } from '../../cycle/load-document.js';
 import { nextFileName } from '../../cycle/next-name.js';
-import { nextPeriod, type NextPeriodInput } from '../../cycle/next-period.js';
+import { nextPeriod, periodOf, type NextPeriodInput } from '../../cycle/next-period.js';
 import { placeNotes } from '../../cycle/place-notes.js';
 import type { CochuongDocument } from '../../model/document.js';
 import type { Message } from '../../message/message.js';
@@ -51,6 +51,11 @@ export async function newCommand(file: string, options: NewOptions, ctx: CliCont
     return EXIT.usage;
   }
 
+  if (source.doc.loai === 'quy_che' && !periodOf(source.doc)) {
+    ctx.stderr(t(ctx.lang, `${file}: quy chế không ghi nhiệm kỳ (nhiem_ky) hay giai đoạn (giai_doan), nên không có kỳ sau để lập. Chép tệp và sửa tay, hoặc ghi nhiem_ky trước.\n`,
+      `${file}: the regulation names no term (nhiem_ky) or period (giai_doan), so there is no next period to draft. Copy and edit it by hand, or add nhiem_ky first.\n`));
+    return EXIT.usage;
+  }
   const input: NextPeriodInput = { file, text: source.text, doc: source.doc, toYear };
   const related = relatedLoader(maxBytes);
   if (options.report !== undefined) {

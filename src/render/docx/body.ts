@@ -48,7 +48,7 @@ function blockElement(block: Block, options: BlockOptions): Xml {
     case 'item':
       return paragraph({ ...body, keepNext: options.keepNext, keepLines: options.keepNext }, docxRuns(withDash(block.runs), { size }, options.revisions));
     case 'heading':
-      return paragraph({ ...body, keepNext: true, keepLines: true }, docxRuns(block.runs, { size, bold: true }, options.revisions));
+      return paragraph({ ...body, style: `Heading${block.level}`, keepNext: true, keepLines: true }, docxRuns(block.runs, { size, bold: true }, options.revisions));
     case 'centered':
       return paragraph({ alignment: 'center', keepNext: true, keepLines: true, whole,
         spacing: { before: options.firstCentered ? BODY.after : 0, after: options.nextIsCentered ? 0 : BODY.after, line: BODY.line } },

@@ -46,19 +46,21 @@ export function closingBlock(signatures: SignatureBlock[], recipients: Run[][], 
   }
   const rows = signatureRows(signatures, total, options.names);
   const content: Xml[] = [];
+  // Every paragraph of the signature rows is kept with the next (Word keeps a row with the next
+  // when its paragraphs are; LibreOffice keeps a table with what follows), every row unsplittable.
   rows.forEach((row, r) => {
-    if (r > 0) content.push(paragraph({ spacing: { before: 0, after: 0, line: 240 } }));
+    if (r > 0) content.push(paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240 } }));
+    const cell = (width: number, children: Xml[]) => tableCell({ width, margins: { left: INNER_MARGIN, right: INNER_MARGIN, top: 0, bottom: 0 } }, children);
     content.push(table({ width: row.widths.reduce((a, b) => a + b, 0), columns: row.widths, alignment: 'center', borders: 'none' }, [
-      // Titles and names in one cell each, the names at one height whatever the titles' lengths: the
-      // titles' row is as tall as the tallest, and every name stands the same space below it.
-      tableRow(row.blocks.map((sig, i) => tableCell({ width: row.widths[i], margins: { left: INNER_MARGIN, right: INNER_MARGIN, top: 0, bottom: 0 } },
-        sig.lines.map((runs, k) => signatureLine(runs, k === 0 ? 240 : 0, row.widths[i] - 2 * INNER_MARGIN, row.size, options))))),
-      tableRow(row.blocks.map((sig, i) => tableCell({ width: row.widths[i], margins: { left: INNER_MARGIN, right: INNER_MARGIN, top: 0, bottom: 0 } },
-        [signatureLine(sig.name, mmToTwips(options.signatureSpaceMm), row.widths[i] - 2 * INNER_MARGIN, row.size, options)]))),
+      // Titles in one row and names in the next, so the names line up whatever the titles' lengths.
+      tableRow(row.blocks.map((sig, i) => cell(row.widths[i],
+        sig.lines.map((runs, k) => signatureLine(runs, k === 0 ? 240 : 0, row.widths[i] - 2 * INNER_MARGIN, row.size, options, true))))),
+      tableRow(row.blocks.map((sig, i) => cell(row.widths[i],
+        [signatureLine(sig.name, mmToTwips(options.signatureSpaceMm), row.widths[i] - 2 * INNER_MARGIN, row.size, options, true)]))),
     ]));
   });
-  content.push(...recipientBlock(recipients, total, options.revisions, estimateHeight(rows, recipients.length)));
-  return [table({ width: total, columns: [total], borders: 'none' }, [tableRow([tableCell({ width: total, margins: noMargins }, content)])])];
+  content.push(...recipientBlock(recipients, total, options.revisions, signaturesHeight(rows, options.signatureSpaceMm), options.page));
+  return content;
 }
 
 /** One signer's column: title lines, the room for signature and seal, the name. */
@@ -70,8 +72,8 @@ function signatureColumn(sig: SignatureBlock, width: number, size: number, optio
   ];
 }
 
-function signatureLine(runs: Run[], before: number, available: number, size: number, options: ClosingOptions): Xml {
-  return paragraph({ alignment: 'center', keepLines: true, spacing: { before, after: 0, line: BODY.line }, whole: wholeChange(runs) },
+function signatureLine(runs: Run[], before: number, available: number, size: number, options: ClosingOptions, keepNext = false): Xml {
+  return paragraph({ alignment: 'center', keepLines: true, keepNext, spacing: { before, after: 0, line: BODY.line }, whole: wholeChange(runs) },
     docxRuns(balanced(runs, available, size, { bold: true }, options.names), { size, bold: true }, options.revisions));
 }
 
@@ -84,17 +86,24 @@ interface SignatureRow { blocks: SignatureBlock[]; widths: number[]; size: numbe
  */
 function signatureRows(signatures: SignatureBlock[], total: number, names: readonly string[]): SignatureRow[] {
   const layout = (perRow: number): SignatureRow[] => {
-    const size = perRow <= 2 ? 14 : 13;
     const rows: SignatureRow[] = [];
     for (let i = 0; i < signatures.length; i += perRow) {
       const blocks = signatures.slice(i, i + perRow);
       const equal = Math.floor(total / perRow);
-      const needs = blocks.map((b) => Math.min(signatureNeed(b, size, names, equal), total));
-      const sum = needs.reduce((a, b) => a + b, 0);
-      let widths = sum <= total ? needs.map((n) => n + Math.floor((total - sum) / blocks.length)) : blocks.map(() => equal);
-      // Rows of fewer signers keep the widths of a full row, centred.
-      if (blocks.length < perRow && sum <= equal * blocks.length) widths = blocks.map((_, k) => Math.max(equal, needs[k]));
-      rows.push({ blocks, widths, size });
+      // The decree's 13 pt (14 for one or two signers); 12 only where names would not fit whole at 13.
+      const sizes = perRow <= 2 ? [14, 13] : [13, 12];
+      for (const size of sizes) {
+        const needs = blocks.map((b) => Math.min(signatureNeed(b, size, names, equal), total));
+        const sum = needs.reduce((a, b) => a + b, 0);
+        const nameSum = blocks.reduce((a, b) => a + nameWidth(b, size) + 2 * INNER_MARGIN, 0);
+        if (nameSum > total && size !== sizes[sizes.length - 1]) continue;
+        let widths = sum <= total ? needs.map((n) => n + Math.floor((total - sum) / blocks.length)) : blocks.map(() => equal);
+        // Rows of fewer signers keep the widths of a full row, centred.
+        if (blocks.length < perRow && sum <= equal * blocks.length) widths = blocks.map((_, k) => Math.max(equal, needs[k]));
+        if (sum > total && nameSum <= total) widths = blocks.map((b) => nameWidth(b, size) + 2 * INNER_MARGIN + Math.floor((total - nameSum) / blocks.length));
+        rows.push({ blocks, widths, size });
+        break;
+      }
     }
     return rows;
   };
@@ -125,37 +134,43 @@ function signatureNeed(sig: SignatureBlock, size: number, names: readonly string
 /** Page height in twips a block of this many lines at `pt` takes. */
 const lineTwips = (pt: number, line = 240) => Math.round(pt * 20 * 1.15 * (line / 240));
 
-/** Rough height of the signature rows plus "Nơi nhận" in one column, to choose one or two columns. */
-function estimateHeight(rows: SignatureRow[], recipients: number): number {
-  const signatures = rows.reduce((sum, row) => sum + 240 + Math.max(...row.blocks.map((b) => b.lines.length * 2)) * lineTwips(row.size, BODY.line)
-    + 1701 + lineTwips(row.size, BODY.line) + 240, 0);
-  return signatures + 360 + lineTwips(SIZES.noiNhanLabel) + recipients * lineTwips(SIZES.recipient);
+/** Height of the signature rows, in twips. */
+function signaturesHeight(rows: SignatureRow[], spaceMm: number): number {
+  return rows.reduce((sum, row) => sum + 240 + Math.max(...row.blocks.map((b) => b.lines.length + 1)) * lineTwips(row.size, BODY.line)
+    + mmToTwips(spaceMm) + lineTwips(row.size, BODY.line) + 240, 0);
 }
 
-/** "Nơi nhận" under the signatures: one column, or two when the whole block would not fit on a page. */
-function recipientBlock(recipients: Run[][], total: number, revisions: Revisions, height: number): Xml[] {
-  // Text height of A4 with the largest margins the decree allows (25 + 25 mm), less the body's last lines.
-  const pageText = 16838 - 2 * mmToTwips(25) - 4 * lineTwips(14, BODY.line);
-  if (height <= pageText || recipients.length < 8) return recipientParagraphs(recipients, revisions, 360);
-  const half = Math.ceil(recipients.length / 2);
-  const column = Math.floor(total / 2);
-  const cell = (lines: Run[][], label: boolean) => tableCell({ width: column, margins: { left: 0, right: INNER_MARGIN, top: 0, bottom: 0 }, alignTop: true },
-    label ? recipientParagraphs(lines, revisions, 360) : [paragraph({ spacing: { before: 360, after: 0, line: 240 } },
-      docxRuns(plain(' '), { size: SIZES.noiNhanLabel }, revisions)), ...lines.map((line) => recipientLine(line, revisions))]);
-  return [table({ width: column * 2, columns: [column, column], borders: 'none' }, [tableRow([cell(recipients.slice(0, half), true), cell(recipients.slice(half), false)])])];
+/**
+ * "Nơi nhận" under the signatures: one column, or two or three when the signatures, the list and
+ * the body's last lines would not fit on one page otherwise.
+ */
+function recipientBlock(recipients: Run[][], total: number, revisions: Revisions, above: number, page: PageSetup): Xml[] {
+  const pageText = 16838 - mmToTwips(page.margins.top) - mmToTwips(page.margins.bottom) - 6 * lineTwips(page.bodySize, BODY.line);
+  const height = (columns: number) => above + 360 + lineTwips(SIZES.noiNhanLabel) + Math.ceil(recipients.length / columns) * lineTwips(SIZES.recipient) * (columns > 2 ? 1.3 : 1);
+  if (height(1) <= pageText || recipients.length < 8) return recipientParagraphs(recipients, revisions, 360);
+  const count = height(2) <= pageText ? 2 : 3;
+  const per = Math.ceil(recipients.length / count);
+  const column = Math.floor(total / count);
+  const cell = (children: Xml[]) => tableCell({ width: column, margins: { left: 0, right: INNER_MARGIN, top: 0, bottom: 0 }, alignTop: true }, children);
+  // The other columns start level with the first recipient, under the label's line.
+  const label = () => paragraph({ keepNext: true, spacing: { before: 360, after: 0, line: 240 } }, docxRuns(plain(' '), { size: SIZES.noiNhanLabel }, revisions));
+  const cells = Array.from({ length: count }, (_, k) => recipients.slice(k * per, (k + 1) * per));
+  return [table({ width: column * count, columns: cells.map(() => column), borders: 'none' }, [tableRow(cells.map((lines, k) => cell(k === 0
+    ? recipientParagraphs(lines, revisions, 360, false)
+    : [label(), ...lines.map((line) => recipientLine(line, revisions))])))])];
 }
 
 /** "Nơi nhận:" 12 pt bold italic, flush left; one recipient a line at 11 pt. */
-export function recipientParagraphs(recipients: Run[][], revisions: Revisions, before: number): Xml[] {
+export function recipientParagraphs(recipients: Run[][], revisions: Revisions, before: number, keep = true): Xml[] {
   if (recipients.length === 0) return [paragraph({ spacing: { before: 0, after: 0 } })];
   return [
-    paragraph({ spacing: { before, after: 0, line: 240 } },
+    paragraph({ keepNext: true, spacing: { before, after: 0, line: 240 } },
       docxRuns(plain('Nơi nhận:'), { size: SIZES.noiNhanLabel, bold: true, italics: true }, revisions)),
-    ...recipients.map((line) => recipientLine(line, revisions)),
+    ...recipients.map((line, i) => recipientLine(line, revisions, keep && i < recipients.length - 1)),
   ];
 }
 
-function recipientLine(line: Run[], revisions: Revisions): Xml {
-  return paragraph({ spacing: { before: 0, after: 0, line: 240 }, whole: wholeChange(line) }, docxRuns(line, { size: SIZES.recipient }, revisions));
+function recipientLine(line: Run[], revisions: Revisions, keepNext = false): Xml {
+  return paragraph({ keepNext, spacing: { before: 0, after: 0, line: 240 }, whole: wholeChange(line) }, docxRuns(line, { size: SIZES.recipient }, revisions));
 }
 

@@ -15,28 +15,39 @@ const QUOC_HIEU_SLACK = 110;
  */
 const HEADER_OUTDENT = 113;
 
-/** Sizes of the header's lines, in points, within the decree's ranges where it gives one. */
-interface HeaderFit { left: number; right: number; quocHieu: number; tieuNgu: number; number: number; placeDate: number }
+/** Sizes of the header's lines (points, within the decree's ranges as far as they go) and where each row's columns part. */
+interface HeaderFit {
+  /** Width of the issuers' column (the first row) and of the Số line's (the second row), in twips. */
+  left: number;
+  numberLeft: number;
+  quocHieu: number;
+  tieuNgu: number;
+  number: number;
+  placeDate: number;
+}
 
 /**
- * The columns and sizes that put the Số line and the place-and-date line on one line each and the
- * Quốc hiệu on one line: the decree's usual sizes and the split sized for the Quốc hiệu, else the
- * right column as wide as its widest line needs, else the smaller sizes the decree allows (Quốc
- * hiệu 12, Tiêu ngữ 13, place and date 13), and only then a smaller Số line (never wrapped).
+ * The columns and sizes that put the Quốc hiệu, the Số line and the place-and-date line on one line
+ * each. The first row is split for the Quốc hiệu (about 96 mm at 13 pt); the second row, Số and
+ * place-and-date, is split where its two lines fit: under the first row's split when they fit
+ * there, else wherever they both fit, else with the place-and-date line at the decree's smaller
+ * 13 pt, and only then with a smaller Số line (never wrapped).
  */
 export function fitHeader(number: string, placeDate: string, total: number): HeaderFit {
-  const width = (text: string, size: number, style: TextStyle, slack = QUOC_HIEU_SLACK) => textWidthTwips(text, size, style) + slack + INNER_MARGIN;
-  const tries: Omit<HeaderFit, 'left' | 'right'>[] = [
-    { quocHieu: 13, tieuNgu: 14, number: 13, placeDate: 14 },
-    { quocHieu: 13, tieuNgu: 14, number: 13, placeDate: 13 },
-    { quocHieu: 12, tieuNgu: 13, number: 13, placeDate: 13 },
-    ...[12.5, 12, 11.5, 11, 10.5, 10].map((size) => ({ quocHieu: 12, tieuNgu: 13, number: size, placeDate: 13 })),
+  const width = (text: string, size: number, style: TextStyle, slack: number) => textWidthTwips(text, size, style) + slack + INNER_MARGIN;
+  const right = Math.max(width(QUOC_HIEU, SIZES.quocHieu, { bold: true }, QUOC_HIEU_SLACK), width(TIEU_NGU, SIZES.tieuNgu, { bold: true }, QUOC_HIEU_SLACK));
+  const left = total - right;
+  const tries = [
+    { number: 13, placeDate: 14 }, { number: 13, placeDate: 13 },
+    ...[12.5, 12, 11.5, 11, 10.5, 10, 9.5, 9].map((size) => ({ number: size, placeDate: 13 })),
   ];
   let fit: HeaderFit | undefined;
   for (const t of tries) {
-    const right = Math.max(width(QUOC_HIEU, t.quocHieu, { bold: true }), width(TIEU_NGU, t.tieuNgu, { bold: true }), width(placeDate, t.placeDate, { italics: true }));
-    fit = { ...t, right, left: total - right };
-    if (width(number, t.number, {}, NUMBER_SLACK) <= fit.left) return fit;
+    const n = width(number, t.number, {}, NUMBER_SLACK);
+    const p = width(placeDate, t.placeDate, { italics: true }, NUMBER_SLACK);
+    const numberLeft = n <= left && p <= total - left ? left : n > left ? n : total - p;
+    fit = { left, numberLeft, quocHieu: SIZES.quocHieu, tieuNgu: SIZES.tieuNgu, ...t };
+    if (n + p <= total) return fit;
   }
   return fit!;
 }
@@ -51,7 +62,8 @@ export function fitHeader(number: string, placeDate: string, total: number): Hea
 export function headerTable(c: Composition, page: PageSetup, revisions: Revisions): Xml {
   const total = textWidth(page) + HEADER_OUTDENT;
   const fit = fitHeader(runsText(c.header.number), runsText(c.header.placeDate), total);
-  const { left, right } = fit;
+  const { left, numberLeft } = fit;
+  const right = total - left;
   const leftText = left - INNER_MARGIN;
   const rightText = right - INNER_MARGIN;
   const names = c.names ?? [];
@@ -66,26 +78,32 @@ export function headerTable(c: Composition, page: PageSetup, revisions: Revision
   const issuerRule = clamp(Math.round(Math.min(issuerWidth, leftText) * 0.4), 567, leftText);
   const tieuNguRule = textWidthTwips(TIEU_NGU, fit.tieuNgu, { bold: true });
 
-  const cell = (width: number, side: 'left' | 'right', children: Xml[]) => tableCell({
+  // One grid for both rows: where the first row parts, and where the second does if elsewhere.
+  const grid = numberLeft === left ? [left, right] : [Math.min(left, numberLeft), Math.abs(left - numberLeft), total - Math.max(left, numberLeft)];
+  const spans = (leftWidth: number): [number, number] => (grid.length === 2 ? [1, 1] : leftWidth === grid[0] ? [1, 2] : [2, 1]);
+  const [issuerSpan, quocHieuSpan] = spans(left);
+  const [numberSpan, placeSpan] = spans(numberLeft);
+  const cell = (width: number, side: 'left' | 'right', children: Xml[], span = 1) => tableCell({
     width,
+    span,
     margins: side === 'left' ? { left: 0, right: INNER_MARGIN, top: 0, bottom: 0 } : { left: INNER_MARGIN, right: 0, top: 0, bottom: 0 },
     alignTop: true,
   }, children);
   const issuerLine = (line: Run[]) => centred(balanced(line, leftText, SIZES.issuer, { bold: line[0]?.bold !== false }, names), SIZES.issuer,
     { bold: true }, line[0]?.spaceBefore ? STACK_GAP : 0);
 
-  return table({ width: total, indent: -HEADER_OUTDENT, columns: [left, right], borders: 'none' }, [
+  return table({ width: total, indent: -HEADER_OUTDENT, columns: grid, borders: 'none' }, [
     tableRow([
-      cell(left, 'left', [...c.header.issuers.map(issuerLine), rule(issuerRule, leftText)]),
+      cell(left, 'left', [...c.header.issuers.map(issuerLine), rule(issuerRule, leftText)], issuerSpan),
       cell(right, 'right', [
         centred(plain(QUOC_HIEU), fit.quocHieu, { bold: true }),
         centred(plain(TIEU_NGU), fit.tieuNgu, { bold: true }),
         rule(tieuNguRule, rightText),
-      ]),
+      ], quocHieuSpan),
     ]),
     tableRow([
-      cell(left, 'left', [centred(c.header.number, fit.number, {}, 120)]),
-      cell(right, 'right', [centred(c.header.placeDate, fit.placeDate, { italics: true }, 120)]),
+      cell(numberLeft, 'left', [centred(c.header.number, fit.number, {}, 120)], numberSpan),
+      cell(total - numberLeft, 'right', [centred(c.header.placeDate, fit.placeDate, { italics: true }, 120)], placeSpan),
     ]),
   ]);
 }

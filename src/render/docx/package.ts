@@ -13,6 +13,7 @@ export function coreProperties(title: string, date: string): string {
     + 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     + 'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
     + `<dc:title>${escapeXml(title)}</dc:title>`
+    + '<dc:language>vi-VN</dc:language>'
     + '<dc:creator>cochuong</dc:creator>'
     + '<cp:lastModifiedBy>cochuong</cp:lastModifiedBy>'
     + '<cp:revision>1</cp:revision>'
@@ -23,4 +24,12 @@ export function coreProperties(title: string, date: string): string {
 
 function escapeXml(text: string): string {
   return xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** docProps/custom.xml with one text property: the facts the page does not show (model/unprinted.ts). */
+export function customProperties(unprinted: string): string {
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    + `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="cochuong"><vt:lpwstr>${escapeXml(unprinted)}</vt:lpwstr></property>`
+    + '</Properties>';
 }

@@ -38,6 +38,14 @@ export function standardDocument(bodySize: PageSetup['bodySize']): Document {
           run: { font: FONT, size: halfPoints(bodySize), color: '000000', language: { value: 'vi-VN', eastAsia: 'vi-VN' } },
           paragraph: { spacing: { line: BODY.line } },
         },
+        // Word's Heading 1–3 redefined to the decree's look (Times New Roman of the body's size, bold,
+        // black, kept with the next paragraph): the body's headings use them, so Word's navigation pane,
+        // outline, pandoc and screen readers see the structure; their direct formatting is the same, so the
+        // printed page does not change.
+        ...Object.fromEntries(([1, 2, 3] as const).map((level) => [`heading${level}`, {
+          run: { font: FONT, size: halfPoints(bodySize), bold: true, color: '000000' },
+          paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: { before: 0, after: BODY.after, line: BODY.line } },
+        }])),
       },
     },
     sections: [{

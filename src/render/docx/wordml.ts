@@ -19,6 +19,8 @@ export function escapeXml(value: string): string {
 export type Alignment = 'center' | 'both' | 'left';
 
 export interface ParagraphProps {
+  /** A paragraph style of styles.xml ("Heading1"): structure for outline and navigation, not looks. */
+  style?: string;
   keepNext?: boolean;
   keepLines?: boolean;
   pageBreakBefore?: boolean;
@@ -37,6 +39,7 @@ export interface ParagraphProps {
 export function paragraph(props: ParagraphProps, runs: Xml = ''): Xml {
   const { spacing, indent } = props;
   return (props.whole ? `<w:p w:whole="${props.whole}"><w:pPr>` : '<w:p><w:pPr>')
+    + (props.style ? `<w:pStyle w:val="${props.style}"/>` : '')
     + (props.keepNext ? '<w:keepNext/>' : '')
     + (props.keepLines ? '<w:keepLines/>' : '')
     + (props.pageBreakBefore ? '<w:pageBreakBefore/>' : '')
@@ -133,6 +136,8 @@ export function tableRow(cells: Xml[], options: { header?: boolean } = {}): Xml 
 
 export interface CellProps {
   width: number;
+  /** Grid columns the cell spans (rows laid out on different column boundaries). */
+  span?: number;
   margins?: Sides;
   alignTop?: boolean;
 }
@@ -140,6 +145,7 @@ export interface CellProps {
 /** A cell ends with a paragraph, as the format requires: an empty one when it has none. */
 export function tableCell(props: CellProps, paragraphs: Xml[]): Xml {
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${props.width}"/>`
+    + (props.span !== undefined && props.span > 1 ? `<w:gridSpan w:val="${props.span}"/>` : '')
     + (props.margins ? sides('tcMar', props.margins) : '')
     + (props.alignTop ? '<w:vAlign w:val="top"/>' : '')
     + `</w:tcPr>${paragraphs.join('')}${paragraphs.length === 0 ? '<w:p/>' : ''}</w:tc>`;

@@ -2,7 +2,7 @@ import type { Composition } from '../blocks.js';
 import { bodyElements } from './body.js';
 import { closingBlock, DEFAULT_SIGNATURE_SPACE_MM } from './closing.js';
 import { headerTable, titleBlock } from './frame.js';
-import { coreProperties } from './package.js';
+import { coreProperties, customProperties } from './package.js';
 import { A4, DEFAULT_PAGE, SIZES, halfPoints, mmToTwips, type PageSetup } from './page.js';
 import { DOCUMENT_START, FIRST_PAGE_HEADER, PACKAGE_ORDER, STANDARD_PARTS, pageNumberHeader, styles } from './parts.js';
 import { placeParagraphMarks } from './paragraph-marks.js';
@@ -39,7 +39,7 @@ export function writeDocx(c: Composition, options: DocxOptions = {}): Uint8Array
   }
   const body = placeParagraphMarks(children.join(''), revisions);
   const document = `${DOCUMENT_START}<w:body>${body}${section(page)}</w:body></w:document>`;
-  return zipEntries(packageParts(document, page, coreProperties(c.title, c.date)), c.date);
+  return zipEntries(packageParts(document, page, coreProperties(c.title, c.date), c.unprinted), c.date);
 }
 
 /** A4 portrait, the margins, headers 10 mm from the edge, the page number from page 2 (titlePg: page 1 has its own, empty header). */
@@ -58,8 +58,9 @@ function section(page: PageSetup): Xml {
  * (rId6: header1, pages 2 onwards; rId7: header2, page 1), the styles of the body's size, and the
  * standard parts as that library wrote them at build time.
  */
-function packageParts(document: string, page: PageSetup, core: string): ZipEntry[] {
+function packageParts(document: string, page: PageSetup, core: string, unprinted?: string): ZipEntry[] {
   const own: Record<string, string> = { 'word/document.xml': document, 'docProps/core.xml': core };
+  if (unprinted !== undefined) own['docProps/custom.xml'] = customProperties(unprinted);
   const layout: Record<string, string> = {
     'word/styles.xml': styles(page.bodySize),
     'word/header1.xml': pageNumberHeader(halfPoints(SIZES.pageNumber)),
