@@ -50,8 +50,24 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
 export function checkText(file: string, text: string, options: CheckOptions = {}, earlier: Message[] = []): CheckedFile {
   if (earlier.length === 0 && !options.precise) {
     const clean = checkClean(file, text, options);
-    if (clean) return clean;
+    if (clean) return inLineOrder(clean);
   }
+  return inLineOrder(checkPrecisely(file, text, options, earlier));
+}
+
+/**
+ * A file's messages in the order of its lines, as a clerk reads them (stable: messages on one line
+ * keep the order their stages gave them; messages without a place come first).
+ */
+function inLineOrder(checked: CheckedFile): CheckedFile {
+  if (checked.messages.length < 2) return checked;
+  const at = (m: Message) => [m.place?.start.line ?? 0, m.place?.start.column ?? 0];
+  const order = checked.messages.map((m, i) => ({ m, i, at: at(m) }));
+  order.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i);
+  return { ...checked, messages: order.map((o) => o.m) };
+}
+
+function checkPrecisely(file: string, text: string, options: CheckOptions, earlier: Message[]): CheckedFile {
   const result: CheckedFile = { file, text, messages: [...earlier] };
   const parsed = parseYaml(file, text, fitOf);
   result.messages.push(...parsed.messages);

@@ -53,9 +53,10 @@ export function collapseAlternatives(errors: AjvError[]): AjvError[] {
       else if (score === bestScore) tied = true;
     }
     // An error below the alternative's value that no branch owns by its schema path came from a branch
-    // through a $ref ({han: 2027-02-30}: the date's format): that branch had the right shape.
+    // through a $ref ({han: 2027-02-30}: the date's format, whose path is the referenced schema's own,
+    // "#/format"): that branch had the right shape.
     const viaRef = remaining.some((e) => e !== alt && !all.has(e) && e.instancePath !== alt.instancePath
-      && isWithin(e.instancePath, alt.instancePath) && !e.schemaPath.startsWith(prefix) && e.schemaPath.startsWith('#/$defs/'));
+      && isWithin(e.instancePath, alt.instancePath) && !e.schemaPath.startsWith(prefix));
     if (viaRef) {
       remaining = remaining.filter((e) => e !== alt && !all.has(e));
       continue;
