@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/render/generated/**', 'src/schema/generated/**', 'coverage/**', 'bench/**', 'scripts/**', 'bin/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/render/generated/**', 'src/schema/generated/**', 'src/config/generated/**', 'coverage/**', 'bench/**', 'scripts/**', 'bin/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],

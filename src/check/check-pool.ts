@@ -43,6 +43,7 @@ export async function checkInWorkers(files: string[], options: PoolOptions): Pro
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     keepText: options.keepText ?? true,
     concurrency: options.concurrency ?? 8,
+    policies: options.policies,
   };
   const leftovers = await runChunks(queue, files, results, settings, options);
   for (const chunk of leftovers) here.push(...chunk.indexes);

@@ -11,6 +11,7 @@ import { PlainPlaces, readPlainSubset, spanAt } from '../parse/plain-reader.js';
 import { LineCounter } from 'yaml';
 import { RULES } from '../rules/catalogue.js';
 import type { Rule, RelatedDocument } from '../rules/rule.js';
+import { activeRules, applyPolicy, type Policy } from '../config/apply-policy.js';
 
 /** Everything known about one file after checking it; reporters and other commands start here. */
 export interface CheckedFile {
@@ -22,7 +23,10 @@ export interface CheckedFile {
   document?: CochuongDocument;
   /** The stage that stopped the file, if any. */
   stoppedAt?: 'read' | 'yaml' | 'schema';
+  /** The messages that count (severities as .cochuong.yaml sets them). */
   messages: Message[];
+  /** Findings a `# cochuong-disable…` comment turned off, each with its reason; absent when none. */
+  suppressed?: Message[];
 }
 
 export interface CheckOptions {
@@ -30,6 +34,8 @@ export interface CheckOptions {
   /** Skip the fast reader: every file through the precise pipeline (for tests that compare the two). */
   precise?: boolean;
   loadRelated?: (fromFile: string, relativePath: string) => RelatedDocument;
+  /** The rule settings of the .cochuong.yaml that governs the file; directive comments apply always. */
+  policy?: Policy;
 }
 
 /** How far data is from a valid document (0: valid): what YAML recovery weighs its repairs by. */
@@ -48,6 +54,14 @@ export function checkSource(file: string, bytes: Uint8Array, options: CheckOptio
 }
 
 export function checkText(file: string, text: string, options: CheckOptions = {}, earlier: Message[] = []): CheckedFile {
+  const checked = checkStages(file, text, options, earlier);
+  const outcome = applyPolicy(file, text, checked.messages, options.policy, checked.stoppedAt === undefined && checked.document !== undefined);
+  checked.messages = outcome.messages;
+  if (outcome.suppressed.length > 0) checked.suppressed = outcome.suppressed;
+  return checked;
+}
+
+function checkStages(file: string, text: string, options: CheckOptions, earlier: Message[]): CheckedFile {
   if (earlier.length === 0 && !options.precise) {
     const clean = checkClean(file, text, options);
     if (clean) return inLineOrder(clean);
@@ -84,7 +98,7 @@ function checkPrecisely(file: string, text: string, options: CheckOptions, earli
   const document = data as CochuongDocument;
   result.document = document;
   const loadRelated = options.loadRelated ?? noRelated;
-  const findings = runRules(options.rules ?? RULES, { file, doc: document, nonNfc, loadRelated: (p) => loadRelated(file, p) });
+  const findings = runRules(activeRules(options.rules ?? RULES, options.policy), { file, doc: document, nonNfc, loadRelated: (p) => loadRelated(file, p) });
   result.messages.push(...findingsToMessages(file, findings, doc, lineCounter));
   return result;
 }
@@ -100,7 +114,7 @@ function checkClean(file: string, text: string, options: CheckOptions): CheckedF
   if (!fast || !validate(fast.data)) return undefined;
   const document = fast.data as CochuongDocument;
   const loadRelated = options.loadRelated ?? noRelated;
-  const findings = runRules(options.rules ?? RULES, { file, doc: document, nonNfc: fast.nonNfc, loadRelated: (p) => loadRelated(file, p) });
+  const findings = runRules(activeRules(options.rules ?? RULES, options.policy), { file, doc: document, nonNfc: fast.nonNfc, loadRelated: (p) => loadRelated(file, p) });
   if (findings.length === 0) return { file, text, document, messages: [] };
   const messages = placeWithPlainReader(file, text, findings);
   return messages && { file, text, document, messages };

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkHere, relatedLoader } from './check-files.js';
 import type { CheckedFile } from './check-source.js';
+import type { Policies } from '../config/apply-policy.js';
 
 /** What the main thread sends: a chunk of files (their places in the whole list), or "close". */
 export type WorkerRequest = { id: number; files: string[] } | { close: true };
 export type WorkerReply = { id: number; results: CheckedFile[] } | { id: number; error: { message: string; stack?: string } };
-export interface WorkerSettings { maxBytes: number; keepText: boolean; concurrency: number }
+export interface WorkerSettings { maxBytes: number; keepText: boolean; concurrency: number; policies?: Policies }
 
 /**
  * A worker thread: checks the chunks of files it is sent, with the same code as one thread, and

@@ -3,6 +3,7 @@ import { join, relative, isAbsolute, sep } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import { ioMessage } from '../read/read-bytes.js';
 import { READ_CODES } from '../read/codes.js';
+import { CONFIG_NAME } from '../config/config-name.js'; // YAML, but not a document
 
 export interface CollectedFiles {
   /** Files to check, in the order given; files found in a directory sorted by path. */
@@ -75,7 +76,7 @@ async function walk(dir: string, root: string, found: string[], messages: Messag
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) await walk(path, root, found, messages, txt);
     } else if (entry.isFile()) {
-      if (YAML_FILE.test(entry.name)) found.push(path);
+      if (YAML_FILE.test(entry.name) && entry.name !== CONFIG_NAME) found.push(path);
       else if (HIDDEN_TXT.test(entry.name)) txt.push(path);
     } else if (entry.isSymbolicLink() && YAML_FILE.test(entry.name)) {
       // A linked file is read only if it stays inside the tree; linked directories are never followed.

@@ -53,7 +53,7 @@ export function compareUnitList(scope: Scope, field: string, oldPath: DataPath, 
 
 /** A time (thoi_gian): compared whole, shown as printed; a deadline or month that only moved on a year is year-only. */
 export function compareTime(scope: Scope, field: string, oldPath: DataPath, newPath: DataPath, a: unknown, b: unknown): Change | undefined {
-  const change = compareField(scope, field, oldPath, newPath, a, b, { oldShown: showTime, newShown: showTime });
+  const change = compareField(scope, field, oldPath, newPath, a, b, { oldShown: (v) => showTime(v, scope.oldYear), newShown: (v) => showTime(v, scope.newYear) });
   if (!change || change.kind !== 'changed' || !scope.shift || !isRecord(a) || !isRecord(b)) return change;
   const shiftedDeadline = 'han' in a && 'han' in b && Object.keys(a).length === 1 && Object.keys(b).length === 1 && isShiftedDate(a.han, b.han, scope.shift);
   const { nam: oldYear, ...oldRest } = a;

@@ -1,4 +1,6 @@
-import { shortDate } from '../model/dates.js';
+import { decreeShortDate } from '../vocabulary/dates.js';
+import { timePhrase } from '../vocabulary/times.js';
+import { ASSESSMENTS, capitalized, KIND_NAMES, MEETING_PERIODS, PARTY_KINDS, UNIT_WORDS } from '../vocabulary/enum-labels.js';
 
 /**
  * Values as the printed document shows them, so that a change reads "Quý II → Quý III" rather
@@ -6,41 +8,22 @@ import { shortDate } from '../model/dates.js';
  * document's own words, hence Vietnamese whatever the message language.
  */
 
-const NAMED_TIMES: Record<string, string> = { thuong_xuyen: 'Thường xuyên', ca_nam: 'Cả năm' };
-
-export function showTime(value: unknown): string | undefined {
-  if (typeof value === 'string') return own(NAMED_TIMES, value) ?? value;
-  if (!isRecord(value)) return undefined;
-  if ('quy' in value) return `Quý ${String(value.quy)}`;
-  if ('thang' in value) return `Tháng ${String(value.thang)}${value.nam !== undefined ? `/${String(value.nam)}` : ''}`;
-  if ('nua_nam' in value) return value.nua_nam === 'dau' ? '6 tháng đầu năm' : value.nua_nam === 'cuoi' ? '6 tháng cuối năm' : undefined;
-  if ('han' in value && typeof value.han === 'string') return `Trước ngày ${looseDate(value.han)}`;
-  if ('su_kien' in value && typeof value.su_kien === 'string') return value.su_kien;
-  return undefined;
+/** A time as the page prints it; `year` is the document's, written after a month without one. */
+export function showTime(value: unknown, year?: number): string | undefined {
+  return timePhrase(value, year);
 }
 
-/** "2020-05-19" → "19/5/2020", the way deadlines are written in the text of programs. */
-function looseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
-}
-
+/** A date as the text of the page writes it ("05/3/2026"). */
 export function showDate(value: unknown): string | undefined {
-  return typeof value === 'string' ? shortDate(value) : undefined;
+  return typeof value === 'string' ? decreeShortDate(value) : undefined;
 }
 
-const LABELS: Record<string, Record<string, string>> = {
-  loai: { chuong_trinh: 'Chương trình phối hợp', quy_che: 'Quy chế phối hợp', bao_cao: 'Báo cáo kết quả' },
-  cap: {
-    tinh: 'tỉnh', thanh_pho_tw: 'thành phố trực thuộc trung ương', huyen: 'huyện', quan: 'quận', thi_xa: 'thị xã',
-    thanh_pho: 'thành phố', xa: 'xã', phuong: 'phường', thi_tran: 'thị trấn', dac_khu: 'đặc khu',
-  },
-  dinh_ky: { thang: 'Hằng tháng', quy: 'Hằng quý', '6_thang': '6 tháng một lần', nam: 'Hằng năm' },
-  danh_gia: { hoan_thanh: 'Hoàn thành', hoan_thanh_mot_phan: 'Hoàn thành một phần', chua_hoan_thanh: 'Chưa hoàn thành', chuyen_nam_sau: 'Chuyển sang năm sau' },
-  ben_loai: {
-    thuong_truc_hdnd: 'Thường trực HĐND', hdnd: 'HĐND', ubnd: 'UBND', ban_thuong_truc_mttq: 'Ban Thường trực Ủy ban MTTQ',
-    uy_ban_mttq: 'Ủy ban MTTQ', doan_the: 'Đoàn thể', khac: 'Khác',
-  },
+const LABELS: Record<string, Readonly<Record<string, string>>> = {
+  loai: KIND_NAMES,
+  cap: UNIT_WORDS,
+  dinh_ky: Object.fromEntries(Object.entries(MEETING_PERIODS).map(([k, v]) => [k, capitalized(v)])),
+  danh_gia: ASSESSMENTS,
+  ben_loai: PARTY_KINDS,
   phu_luc: { true: 'Có', false: 'Không' },
 };
 

@@ -13,7 +13,7 @@ export interface Text {
 export type Severity = 'error' | 'warning';
 
 /** The pipeline stage that produced a message. */
-export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template' | 'cycle';
+export type Stage = 'io' | 'read' | 'yaml' | 'schema' | 'rule' | 'render' | 'diff' | 'template' | 'cycle' | 'config' | 'directive';
 
 export interface Point {
   line: number; // 1-based
@@ -50,6 +50,16 @@ export interface Message {
    * covers exactly `actual`). Editors offer it as a quick fix (cochuong lsp).
    */
   replacement?: string;
+  /** Set on a finding a `# cochuong-disable…` comment turned off: it no longer counts, but is still listed. */
+  suppressed?: Suppression;
+}
+
+/** Why a finding does not count: the directive comment that turned it off, and the reason written there. */
+export interface Suppression {
+  kind: 'directive';
+  reason: string;
+  /** The line of the directive comment. */
+  line: number;
 }
 
 export type MessageInit = Omit<Message, 'fatal' | 'severity'> & { fatal?: boolean; severity?: Severity };

@@ -1,6 +1,8 @@
-import type { CochuongDocument, DocumentKind, ThoiGian } from '../model/document.js';
+import type { CochuongDocument, ThoiGian } from '../model/document.js';
 import { parseIsoDate, type CalendarDate } from '../model/dates.js';
-import { padDay, padMonth, writeDatePhrase } from '../text/date-phrase.js';
+import { dateWords } from '../vocabulary/dates.js';
+import { timePhrase as printedTime } from '../vocabulary/times.js';
+import { UNIT_WORDS } from '../vocabulary/enum-labels.js';
 
 /**
  * What clerks need written the way the decree writes it (Nghị định 30/2020/NĐ-CP, Phụ lục I):
@@ -9,25 +11,24 @@ import { padDay, padMonth, writeDatePhrase } from '../text/date-phrase.js';
  */
 
 export { padDay, padMonth } from '../text/date-phrase.js';
+// The document's words live in src/vocabulary/, shared with the diff and the rules' messages.
+export { dateWords, decreeShortDate } from '../vocabulary/dates.js';
+export { TYPE_NAMES, ASSESSMENTS, MEETING_PERIODS } from '../vocabulary/enum-labels.js';
+
+/**
+ * A content item's time as a phrase: "Thường xuyên", "Cả năm", "Quý II", "Tháng 6/2026",
+ * "6 tháng đầu năm", "Trước ngày 19/5/2020", or the event as written.
+ * `year` is the program's year, written after a month ("Tháng 6/2026").
+ */
+export function timePhrase(time: ThoiGian | undefined, year?: number): string {
+  return time === undefined ? '' : printedTime(time, year) ?? '';
+}
 
 export type DateParts = CalendarDate;
 
 /** "2026-03-05" → {2026, 3, 5}; undefined for anything else. */
 export function dateParts(iso: string | null | undefined): DateParts | undefined {
   return typeof iso === 'string' ? parseIsoDate(iso) : undefined;
-}
-
-/** "ngày 05 tháng 3 năm 2026". */
-export function dateWords(iso: string): string {
-  const d = dateParts(iso);
-  return d ? writeDatePhrase(d.year, d.month, d.day) : iso;
-}
-
-/** "05/3/2026", padded as the decree pads the date line (messages use model/dates shortDate, "05/03/2026"). */
-export function decreeShortDate(iso: string): string {
-  const d = dateParts(iso);
-  if (!d) return iso;
-  return `${padDay(d.day)}/${padMonth(d.month)}/${d.year}`;
 }
 
 /** Blanks a clerk fills in by hand on a draft's date line. */
@@ -52,34 +53,8 @@ export function upperVi(text: string): string {
 
 export { roman, DIEM_LETTERS, diemLetter } from '../text/numbering.js';
 
-const QUARTERS: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV', I: 'I', II: 'II', III: 'III', IV: 'IV' };
 
-/**
- * A content item's time as a phrase: "Thường xuyên", "Cả năm", "Quý II", "Tháng 6/2026",
- * "6 tháng đầu năm", "Trước ngày 19/5/2020", or the event as written.
- * `year` is the program's year, written after a month ("Tháng 6/2026").
- */
-export function timePhrase(time: ThoiGian | undefined, year?: number): string {
-  if (time === undefined) return '';
-  if (time === 'thuong_xuyen') return 'Thường xuyên';
-  if (time === 'ca_nam') return 'Cả năm';
-  if ('quy' in time) {
-    const key = String(time.quy).trim().toUpperCase();
-    return `Quý ${QUARTERS[key] ?? time.quy}`;
-  }
-  if ('thang' in time) {
-    const y = time.nam ?? year;
-    return y ? `Tháng ${time.thang}/${y}` : `Tháng ${time.thang}`;
-  }
-  if ('nua_nam' in time) return time.nua_nam === 'dau' ? '6 tháng đầu năm' : '6 tháng cuối năm';
-  if ('han' in time) return `Trước ngày ${decreeShortDate(time.han)}`;
-  return time.su_kien;
-}
 
-const UNIT_WORDS: Record<CochuongDocument['dia_phuong']['cap'], string> = {
-  tinh: 'tỉnh', thanh_pho_tw: 'thành phố', huyen: 'huyện', quan: 'quận', thi_xa: 'thị xã',
-  thanh_pho: 'thành phố', xa: 'xã', phuong: 'phường', thi_tran: 'thị trấn', dac_khu: 'đặc khu',
-};
 
 /**
  * "huyện Sóc Sơn", "xã Phù Đổng"; a name that is a number keeps the capital ("Quận 1", "Phường 3"),
@@ -91,11 +66,6 @@ export function placeName(place: CochuongDocument['dia_phuong']): string {
   return `${capital ? word[0].toLocaleUpperCase('vi') + word.slice(1) : word} ${place.ten.trim()}`;
 }
 
-export const TYPE_NAMES: Readonly<Record<DocumentKind, string>> = {
-  chuong_trinh: 'CHƯƠNG TRÌNH',
-  quy_che: 'QUY CHẾ',
-  bao_cao: 'BÁO CÁO',
-};
 
 /** "A", "A và B", "A, B và C". */
 export function joinVi(items: string[]): string {
@@ -116,16 +86,4 @@ export function partiesPhrase(names: string[], place: string): string {
   return joinVi(names);
 }
 
-export const ASSESSMENTS: Readonly<Record<string, string>> = {
-  hoan_thanh: 'Hoàn thành',
-  hoan_thanh_mot_phan: 'Hoàn thành một phần',
-  chua_hoan_thanh: 'Chưa hoàn thành',
-  chuyen_nam_sau: 'Chuyển sang năm sau',
-};
 
-export const MEETING_PERIODS: Readonly<Record<string, string>> = {
-  thang: 'hằng tháng',
-  quy: 'hằng quý',
-  '6_thang': '6 tháng một lần',
-  nam: 'hằng năm',
-};

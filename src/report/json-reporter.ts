@@ -15,9 +15,10 @@ export function jsonReport(results: CheckedFile[], extra: Message[], summary: Su
     valid: !r.messages.some((m) => m.severity === 'error'),
     stoppedAt: r.stoppedAt ?? null,
     messages: r.messages.map((m) => jsonMessage(m, lang)),
+    suppressed: (r.suppressed ?? []).map((m) => ({ ...jsonMessage(m, lang), suppressed: { kind: m.suppressed!.kind, reason: m.suppressed!.reason, line: m.suppressed!.line } })),
   }));
   for (const [file, messages] of byFile) {
-    files.push({ file, valid: false, stoppedAt: 'read', messages: messages.map((m) => jsonMessage(m, lang)) });
+    files.push({ file, valid: false, stoppedAt: 'read', messages: messages.map((m) => jsonMessage(m, lang)), suppressed: [] });
   }
   return JSON.stringify({ version: 1, lang, summary, files }, null, 2) + '\n';
 }
@@ -43,10 +44,13 @@ export function jsonMessage(m: Message, lang: Lang) {
 /** One message of the JSON report (format version 1). */
 export type JsonMessage = ReturnType<typeof jsonMessage>;
 
+/** A finding a directive comment turned off: the message, and the directive's reason and line. */
+export type JsonSuppressed = JsonMessage & { suppressed: { kind: 'directive'; reason: string; line: number } };
+
 /** The JSON report of `validate --format json` (format version 1). */
 export interface JsonReport {
   version: 1;
   lang: Lang;
   summary: Summary;
-  files: Array<{ file: string; valid: boolean; stoppedAt: string | null; messages: JsonMessage[] }>;
+  files: Array<{ file: string; valid: boolean; stoppedAt: string | null; messages: JsonMessage[]; suppressed: JsonSuppressed[] }>;
 }

@@ -6,6 +6,8 @@ export interface Summary {
   filesWithErrors: number;
   errors: number;
   warnings: number;
+  /** Findings turned off by directive comments (not counted above). */
+  suppressed: number;
   /** With --max-warnings: the limit, and whether the warnings went over it (which fails the run). */
   maxWarnings?: { limit: number; exceeded: boolean };
 }
@@ -18,5 +20,6 @@ export function summarize(results: CheckedFile[], extra: Message[] = []): Summar
     filesWithErrors: badFiles.size,
     errors: all.filter((m) => m.severity === 'error').length,
     warnings: all.filter((m) => m.severity === 'warning').length,
+    suppressed: results.reduce((n, r) => n + (r.suppressed?.length ?? 0), 0),
   };
 }

@@ -1,3 +1,4 @@
+import { HALF_YEARS, monthPhrase, quarterPhrase } from '../vocabulary/times.js';
 import { text, type Text } from '../message/message.js';
 import { endOfMonth, monthIndex, parseIsoDate, shortDate } from '../model/dates.js';
 import { quarterNumber, timeOwner, timesOf } from '../model/times.js';
@@ -50,9 +51,10 @@ export const ct005: Rule = {
           : undefined;
         if (month !== undefined && monthIndex(year, month) < issuedMonth) {
           const key = 'thang' in time ? 'thang' : 'quy' in time ? 'quy' : 'nua_nam';
-          const label = 'thang' in time ? text(`Tháng ${time.thang}/${year}`, `Month ${time.thang}/${year}`)
-            : 'quy' in time ? text(`Quý ${String(time.quy)} năm ${year}`, `Quarter ${String(time.quy)} of ${year}`)
-            : text(`6 tháng đầu năm ${year}`, `The first half of ${year}`);
+          // The Vietnamese words are the page's own (src/vocabulary): "Tháng 6/2026", "Quý II năm 2026".
+          const label = 'thang' in time ? text(monthPhrase(time.thang, year), `Month ${time.thang}/${year}`)
+            : 'quy' in time ? text(`${quarterPhrase(time.quy)} năm ${year}`, `Quarter ${String(time.quy)} of ${year}`)
+            : text(`${HALF_YEARS.dau} ${year}`, `The first half of ${year}`);
           period = { path: [...path, key], ends: endOfMonth(year, month), label };
         }
       }

@@ -1,3 +1,4 @@
+import { sameFile } from '../../write/same-file.js';
 import { join, resolve } from 'node:path';
 import { relatedLoader } from '../../check/check-files.js';
 import type { CochuongDocument } from '../../model/document.js';
@@ -14,6 +15,8 @@ import { formatMessage } from '../../report/text-reporter.js';
 import { PLAIN } from '../../report/style.js';
 import { writeFileAtomic } from '../../write/write-file-atomic.js';
 import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
+import { existsSync } from 'node:fs';
+import { commandConfig } from '../config-option.js';
 
 export interface DiffOptions {
   format?: string;
@@ -22,6 +25,8 @@ export interface DiffOptions {
   keepYears?: boolean;
   since?: string;
   maxSize?: string;
+  /** --config FILE (a string) or --no-config (false): diff takes only `lang` from it. */
+  config?: string | boolean;
 }
 
 const FORMATS = ['text', 'md', 'json', 'docx'];
@@ -31,7 +36,13 @@ const FORMATS = ['text', 'md', 'json', 'docx'];
  * Exit like diff: 0 no difference, 1 differences, 2 trouble. As git's external diff it always
  * exits 0 (git stops at any other code) and falls back to a line diff for files that are not documents.
  */
-export async function diffCommand(args: string[], options: DiffOptions, ctx: CliContext): Promise<number> {
+export async function diffCommand(args: string[], options: DiffOptions, cliCtx: CliContext): Promise<number> {
+  // The configuration beside the new file (or the working folder's) may set the language.
+  const newFile = args.length === 7 || args.length === 9 ? undefined : args[args.length - 1];
+  const config = commandConfig(newFile !== undefined && newFile !== '-' && existsSync(newFile) ? [newFile] : [], options.config, cliCtx);
+  // Called by git (7 or 9 arguments), a bad configuration is said but must not stop git's diff.
+  if (!config.ok && newFile !== undefined) return EXIT.usage;
+  const ctx = config.ok ? config.ctx : cliCtx;
   const format = options.format ?? 'text';
   if (!FORMATS.includes(format)) {
     ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: ${FORMATS.join(', ')}.\n`, `Unknown format "${format}". Use: ${FORMATS.join(', ')}.\n`));
@@ -39,6 +50,10 @@ export async function diffCommand(args: string[], options: DiffOptions, ctx: Cli
   }
   const maxBytes = maxSizeOption(options.maxSize, ctx);
   if (maxBytes === undefined) return EXIT.usage;
+  if (format === 'docx' && options.output === '-') {
+    ctx.stderr(t(ctx.lang, 'Bản so sánh Word là tệp nhị phân, không in ra đầu ra chuẩn: ghi -o TỆP.docx\n', 'A Word redline is a binary file, not for standard output: write -o FILE.docx\n'));
+    return EXIT.usage;
+  }
   if (format === 'docx' && !options.output) {
     ctx.stderr(t(ctx.lang, 'Bản so sánh Word cần tên tệp kết quả: thêm -o TỆP.docx\n', 'A Word redline needs an output file: add -o FILE.docx\n'));
     return EXIT.usage;
@@ -63,6 +78,12 @@ export async function diffCommand(args: string[], options: DiffOptions, ctx: Cli
     return EXIT.usage;
   }
 
+  const toFile = options.output !== undefined && options.output !== '-';
+  if (toFile && specs.some((spec) => spec.kind === 'file' && sameFile(spec.path, resolve(ctx.cwd, options.output!)))) {
+    ctx.stderr(t(ctx.lang, `Tệp kết quả "${options.output}" là một trong hai tệp đang so sánh; ghi vào đó sẽ làm mất văn bản. Chọn tên khác bằng -o.\n`,
+      `The output "${options.output}" is one of the files compared; writing it would destroy that document. Choose another name with -o.\n`));
+    return EXIT.usage;
+  }
   const [oldSide, newSide] = [await loadInput(specs[0], read), await loadInput(specs[1], read)];
   const problems = [...oldSide.messages, ...newSide.messages];
   const kind = kindWarning(oldSide, newSide);
@@ -86,10 +107,10 @@ export async function diffCommand(args: string[], options: DiffOptions, ctx: Cli
   } else if (format === 'md') {
     output = formatMarkdown(diff, ctx.lang);
   } else {
-    output = formatText(diff, { lang: ctx.lang, colors: options.output ? undefined : await colorsFor(ctx) });
+    output = formatText(diff, { lang: ctx.lang, colors: toFile ? undefined : await colorsFor(ctx) });
   }
 
-  if (options.output) {
+  if (toFile && options.output) {
     const written = await writeFileAtomic(resolve(ctx.cwd, options.output), output, { force: options.force });
     if (!written.ok) {
       report(ctx, [{ ...written.message, file: options.output }], []);

@@ -8,6 +8,7 @@ import { jsonReport } from '../../report/json-reporter.js';
 import { githubReport } from '../../report/github-reporter.js';
 import type { PathBase } from '../../report/paths.js';
 import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
+import { commandConfig } from '../config-option.js';
 
 export interface ValidateOptions {
   format: string;
@@ -15,12 +16,15 @@ export interface ValidateOptions {
   maxSize?: string;
   /** Check the files staged for commit, as staged (a pre-commit hook); paths then limit which. */
   staged?: boolean;
+  /** --config FILE (a string) or --no-config (false). */
+  config?: string | boolean;
 }
 
 /** text for people; json (cochuong's own); github (annotations); sarif 2.1.0; gitlab (Code Quality). */
 export const FORMATS = ['text', 'json', 'github', 'sarif', 'gitlab'];
 
-export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CliContext): Promise<number> {
+export async function validateCommand(paths: string[], options: ValidateOptions, cliCtx: CliContext): Promise<number> {
+  let ctx = cliCtx;
   const format = options.format ?? 'text';
   if (!FORMATS.includes(format)) {
     ctx.stderr(t(ctx.lang, `Định dạng "${format}" không có. Dùng: ${FORMATS.join(', ')}.\n`, `Unknown format "${format}". Use: ${FORMATS.join(', ')}.\n`));
@@ -33,7 +37,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   }
   const maxBytes = maxSizeOption(options.maxSize, ctx);
   if (maxBytes === undefined) return EXIT.usage;
-  if (options.staged) return validateStaged(paths, format, maxBytes, maxWarnings, ctx);
+  if (options.staged) return validateStaged(paths, format, maxBytes, maxWarnings, options.config, ctx);
   if (paths.length === 0) {
     ctx.stderr(t(ctx.lang, 'Hãy chỉ ra tệp hoặc thư mục cần kiểm tra, ví dụ: cochuong validate examples/\n',
       'Name the files or directories to check, e.g.: cochuong validate examples/\n'));
@@ -41,11 +45,17 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   }
 
   const collected = await collectFiles(paths);
-  const results = await checkFiles(collected.files, { maxBytes, stdin: ctx.readStdin, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
+  const config = commandConfig(collected.files, options.config, ctx);
+  if (!config.ok) return EXIT.usage;
+  ctx = config.ctx;
+  // Files found in a folder may be ignored by the configuration; a file named on the command line never is.
+  const files = collected.files.filter((file) => paths.includes(file) || !config.run.ignored(file));
+  const results = await checkFiles(files, { maxBytes, stdin: ctx.readStdin, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx), policies: config.run.policies });
   return await report(results, collected.messages, format, maxWarnings, ctx);
 }
 
-async function validateStaged(paths: string[], format: string, maxBytes: number, maxWarnings: number | undefined, ctx: CliContext): Promise<number> {
+async function validateStaged(paths: string[], format: string, maxBytes: number, maxWarnings: number | undefined, configOption: string | boolean | undefined, cliCtx: CliContext): Promise<number> {
+  let ctx = cliCtx;
   const { stagedFiles } = await import('../../check/staged-files.js');
   const staged = await stagedFiles(ctx.cwd, paths);
   if (!staged.ok) {
@@ -59,9 +69,14 @@ async function validateStaged(paths: string[], format: string, maxBytes: number,
     return EXIT.usage;
   }
   try {
+    // The configuration is read from the working tree (like the hook itself), the documents as staged.
+    const config = commandConfig(staged.files, configOption, ctx);
+    if (!config.ok) return EXIT.usage;
+    ctx = config.ctx;
+    const files = staged.files.filter((file) => !config.run.ignored(file));
     // A report's program is read as staged too: the commit must hold a report and a program that agree.
     const related = relatedLoader(maxBytes, staged.readIndexed);
-    const results = await checkFiles(staged.files, { maxBytes, read: staged.read, related, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx) });
+    const results = await checkFiles(files, { maxBytes, read: staged.read, related, keep: 'report', keepText: format === 'text', onPlan: debugPlan(ctx), policies: config.run.policies });
     return await report(results, [], format, maxWarnings, ctx);
   } finally {
     staged.close();
