@@ -28,7 +28,7 @@ export interface DiffOptions {
   config?: string | boolean;
 }
 
-const FORMATS = ['text', 'md', 'json', 'docx'];
+const FORMATS = ['text', 'md', 'json', 'docx', 'pdf'];
 
 /**
  * cochuong diff OLD NEW | --since REV FILE | git's 7 (or 9) external-diff arguments.
@@ -49,8 +49,9 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
   }
   const maxBytes = maxSizeOption(options.maxSize, ctx);
   if (maxBytes === undefined) return EXIT.usage;
-  if (format === 'docx' && !options.output) {
-    ctx.stderr(t(ctx.lang, 'Bản so sánh Word cần tên tệp kết quả: thêm -o TỆP.docx\n', 'A Word redline needs an output file: add -o FILE.docx\n'));
+  if ((format === 'docx' || format === 'pdf') && !options.output) {
+    ctx.stderr(t(ctx.lang, `Bản so sánh ${format === 'pdf' ? 'PDF' : 'Word'} cần tên tệp kết quả: thêm -o TỆP.${format}\n`,
+      `A ${format === 'pdf' ? 'PDF' : 'Word'} redline needs an output file: add -o FILE.${format}\n`));
     return EXIT.usage;
   }
   const read = { maxBytes, stdin: ctx.readStdin };
@@ -87,10 +88,20 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
   });
 
   let output: string | Uint8Array;
-  if (format === 'docx') {
+  if (format === 'docx' || format === 'pdf') {
     const redline = await redlineFor(oldSide, newSide, specs, diff, ctx);
     if (!redline) return EXIT.usage;
     output = redline;
+    if (format === 'pdf') {
+      // The printable redline: LibreOffice prints the tracked changes as Word shows them (inserted underlined, deleted struck out).
+      const { convertToPdf } = await import('../../render/pdf.js');
+      const [pdf] = await convertToPdf([{ file: options.output!, docx: redline }]);
+      if (!pdf.ok) {
+        report(ctx, [pdf.message], []);
+        return EXIT.usage;
+      }
+      output = pdf.pdf;
+    }
   } else if (format === 'json') {
     output = formatJson(diff, problems.filter((m) => m.severity === 'warning'));
   } else if (format === 'md') {
