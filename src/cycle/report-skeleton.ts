@@ -40,7 +40,7 @@ export function reportSkeleton(input: SkeletonInput): string {
     trich_yeu: reportSubject(p.trich_yeu, year, half),
     chuong_trinh: {
       tep: input.programPath,
-      ...(p.so ? { so: p.so } : {}),
+      ...(typeof p.so === 'number' ? { so: p.so } : {}),
       ky_hieu: p.ky_hieu,
       ...(p.ngay_ban_hanh ? { ngay: p.ngay_ban_hanh } : {}),
     },

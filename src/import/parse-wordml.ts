@@ -2,7 +2,7 @@ import type { LegacyEncoding } from '../read/encoding/index.js';
 import { decodeLegacyRun, isCapitalFont, legacyEncodingOfFont } from './legacy-fonts.js';
 import type { Numbering } from './numbering.js';
 import { headingLevel, runFont, styleProp, type Styles } from './styles.js';
-import { child, childrenNamed, toggle, val, type XmlElement } from './xml.js';
+import { child, childrenNamed, parseXml, toggle, val, type XmlElement } from './xml.js';
 
 /**
  * document.xml → a flat list of paragraphs and tables, as a reader sees them: the text of each
@@ -56,29 +56,47 @@ interface Context {
 
 interface RunState { text: string; bold: boolean[]; italic: boolean[]; boxes: string[]; rule: boolean; legacy?: LegacyEncoding }
 
-export function parseBody(document: XmlElement, styles: Styles, numbering: Numbering, mode: TrackedMode): WordBody {
-  const body = child(child(document, 'w:document'), 'w:body');
+/** The body of document.xml, read one top-level paragraph or table at a time (a long document is never held as a whole tree). */
+export function parseBody(documentXml: string, styles: Styles, numbering: Numbering, mode: TrackedMode): WordBody {
   const ctx: Context = { styles, numbering, mode, counter: { n: 0 }, tracked: { count: 0 }, legacy: new Set() };
-  const blocks = body ? blockList(body, ctx) : [];
-  return { blocks, tracked: ctx.tracked.count, legacy: ctx.legacy, comments: 0 };
+  const collector = new Collector(ctx);
+  parseXml(documentXml, { onClose: (el, parent) => { if (parent.name !== 'w:body') return false; collector.add(el); return true; } });
+  return { blocks: collector.finish(), tracked: ctx.tracked.count, legacy: ctx.legacy, comments: 0 };
 }
 
 function blockList(container: XmlElement, ctx: Context): Block[] {
-  const out: Block[] = [];
-  let carry: Para | undefined; // a paragraph whose mark was removed joins the next one
-  const push = (p: Para) => {
-    if (carry) { p.text = join(carry.text, p.text); p.boxes.unshift(...carry.boxes); p.n = carry.n; carry = undefined; }
-    out.push(p);
-  };
-  for (const el of container.children) {
-    if (typeof el === 'string') continue;
+  const collector = new Collector(ctx);
+  for (const el of container.children) if (typeof el !== 'string') collector.add(el);
+  return collector.finish();
+}
+
+/** Paragraphs and tables in order; a paragraph whose mark was removed (tracked) joins the next one. */
+class Collector {
+  private readonly out: Block[] = [];
+  private carry: Para | undefined;
+  constructor(private readonly ctx: Context) {}
+
+  private push(p: Para): void {
+    if (this.carry) { p.text = join(this.carry.text, p.text); p.boxes.unshift(...this.carry.boxes); p.n = this.carry.n; this.carry = undefined; }
+    this.out.push(p);
+  }
+
+  private pushAll(blocks: Block[]): void {
+    for (const b of blocks) if (b.kind === 'p') this.push(b); else this.out.push(b);
+  }
+
+  add(el: XmlElement): void {
+    const ctx = this.ctx;
     if (el.name === 'w:p') {
       const { para, markRemoved } = paragraph(el, ctx);
-      if (markRemoved) { if (para.text !== '' || para.boxes.length) carry = carry ? { ...para, text: join(carry.text, para.text) } : para; continue; }
-      push(para);
+      if (markRemoved) {
+        if (para.text !== '' || para.boxes.length) this.carry = this.carry ? { ...para, text: join(this.carry.text, para.text) } : para;
+        return;
+      }
+      this.push(para);
     } else if (el.name === 'w:tbl' && childrenNamed(el, 'w:tr').some((tr) => childrenNamed(tr, 'w:tc').some((tc) => child(tc, 'w:tbl')))) {
       // A layout table holding tables (signatures in one cell, "Nơi nhận" in another): its cells are read in order as blocks.
-      for (const tr of childrenNamed(el, 'w:tr')) for (const tc of childrenNamed(tr, 'w:tc')) for (const b of blockList(tc, ctx)) b.kind === 'p' ? push(b) : out.push(b);
+      for (const tr of childrenNamed(el, 'w:tr')) for (const tc of childrenNamed(tr, 'w:tc')) this.pushAll(blockList(tc, ctx));
     } else if (el.name === 'w:tbl') {
       const rows: Para[][][] = [];
       const n = ctx.counter.n + 1;
@@ -86,19 +104,21 @@ function blockList(container: XmlElement, ctx: Context): Block[] {
         if (revisionGone(child(tr, 'w:trPr'), ctx)) continue;
         rows.push(childrenNamed(tr, 'w:tc').map((tc) => blockList(tc, ctx).flatMap((b) => (b.kind === 'p' ? [b] : flattenTable(b)))));
       }
-      out.push({ kind: 'table', n, rows });
+      this.out.push({ kind: 'table', n, rows });
     } else if (el.name === 'w:sdt') {
       const content = child(el, 'w:sdtContent');
-      if (content) for (const b of blockList(content, ctx)) b.kind === 'p' ? push(b) : out.push(b);
+      if (content) this.pushAll(blockList(content, ctx));
     } else if (el.name === 'w:ins' || el.name === 'w:del' || el.name === 'w:moveTo' || el.name === 'w:moveFrom' || el.name === 'w:customXml') {
       // Whole tracked blocks (rare: Word marks paragraph marks instead).
-      const removed = isRemoval(el.name, ctx);
       if (el.name !== 'w:customXml') ctx.tracked.count++;
-      if (!removed) for (const b of blockList(el, ctx)) b.kind === 'p' ? push(b) : out.push(b);
+      if (!isRemoval(el.name, ctx)) this.pushAll(blockList(el, ctx));
     }
   }
-  if (carry) out.push(carry);
-  return out;
+
+  finish(): Block[] {
+    if (this.carry) { this.out.push(this.carry); this.carry = undefined; }
+    return this.out;
+  }
 }
 
 function flattenTable(t: Table): Para[] {

@@ -22,7 +22,7 @@ export function readWordPackage(bytes: Uint8Array, mode: TrackedMode, limits?: Z
   const part = (name: string) => { const t = zip.text(name); return t === undefined ? undefined : parseXml(t); };
   const styles = readStyles(part('word/styles.xml'));
   const numbering = new Numbering(part('word/numbering.xml'));
-  const body = parseBody(parseXml(documentXml), styles, numbering, mode);
+  const body = parseBody(documentXml, styles, numbering, mode);
   const comments = zip.text('word/comments.xml');
   const commentCount = comments ? (comments.match(/<w:comment\b/g) ?? []).length : 0;
   const custom = part('docProps/custom.xml');

@@ -27,7 +27,15 @@ function decodeEntities(s: string): string {
 
 const ATTR = /([^\s=/]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
-export function parseXml(text: string): XmlElement {
+export interface ParseOptions {
+  /**
+   * Called when an element closes, with its parent; returning true drops it from the parent, so a
+   * large part (a long document body) is handled one child at a time instead of held whole.
+   */
+  onClose?: (el: XmlElement, parent: XmlElement) => boolean;
+}
+
+export function parseXml(text: string, options: ParseOptions = {}): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let i = 0;
@@ -59,7 +67,13 @@ export function parseXml(text: string): XmlElement {
       const name = body.slice(1).trim();
       // Close up to the matching element; a stray end tag closes nothing.
       for (let k = stack.length - 1; k > 0; k--) {
-        if (stack[k].name === name) { stack.length = k; break; }
+        if (stack[k].name === name) {
+          const el = stack[k];
+          const parent = stack[k - 1];
+          stack.length = k;
+          if (options.onClose?.(el, parent)) parent.children.pop();
+          break;
+        }
       }
       continue;
     }
@@ -74,8 +88,10 @@ export function parseXml(text: string): XmlElement {
       for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) attrs[m[1]] = decodeEntities(m[3] ?? m[4] ?? '');
     }
     const el: XmlElement = { name, attrs, children: [] };
-    stack[stack.length - 1].children.push(el);
+    const parent = stack[stack.length - 1];
+    parent.children.push(el);
     if (!selfClosing) stack.push(el);
+    else if (options.onClose?.(el, parent)) parent.children.pop();
   }
   return root;
 }

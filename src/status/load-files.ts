@@ -13,17 +13,31 @@ import type { LoadedFile } from './status-of.js';
 export async function loadFiles(paths: string[], cwd: string, maxBytes: number): Promise<{ files: LoadedFile[]; messages: Message[] }> {
   const collected = await collectFiles(paths.map((p) => resolve(cwd, p)));
   const messages = [...collected.messages];
+  const results: ({ file: LoadedFile } | { messages: Message[] })[] = new Array(collected.files.length);
+  // Several reads in flight: each open and read waits on the thread pool, and a folder has thousands.
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < collected.files.length; i = next++) {
+      const path = collected.files[i];
+      const shown = relativeName(path, cwd);
+      const read = await readBytes(path, maxBytes);
+      if (!read.ok) { results[i] = { messages: [{ ...read.message, file: shown }] }; continue; }
+      const checked = checkSource(shown, read.bytes, { rules: [] });
+      results[i] = checked.document
+        ? { file: { file: shown, path, doc: checked.document } }
+        : { messages: checked.messages.filter((m) => m.severity === 'error').slice(0, 3) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, collected.files.length) }, worker));
   const files: LoadedFile[] = [];
-  for (const path of collected.files) {
-    const shown = relativeName(path, cwd);
-    const read = await readBytes(path, maxBytes);
-    if (!read.ok) { messages.push({ ...read.message, file: shown }); continue; }
-    const checked = checkSource(shown, read.bytes, { rules: [] });
-    if (!checked.document) { messages.push(...checked.messages.filter((m) => m.severity === 'error').slice(0, 3)); continue; }
-    files.push({ file: shown, path, doc: checked.document });
+  for (const r of results) {
+    if ('file' in r) files.push(r.file);
+    else messages.push(...r.messages);
   }
   return { files, messages };
 }
+
+const READS_IN_FLIGHT = 8;
 
 function relativeName(path: string, cwd: string): string {
   return path.startsWith(cwd + '/') || path.startsWith(cwd + '\\') ? path.slice(cwd.length + 1) : path;

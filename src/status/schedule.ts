@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { endOfMonth } from '../model/dates.js';
 import type { CochuongDocument, ThoiGian } from '../model/document.js';
 import { quarterNumber } from '../model/times.js';
@@ -34,7 +33,8 @@ export interface ScheduledEvent {
 export function programSchedule(doc: CochuongDocument): ScheduledEvent[] {
   const year = doc.nam!;
   const units = new Map([...doc.ben, ...(doc.don_vi ?? [])].map((u) => [u.id, u.viet_tat ?? u.ten]));
-  const uid = (key: string) => `${createHash('sha1').update(`${doc.dia_phuong.cap}:${doc.dia_phuong.ten.normalize('NFC')}:${doc.loai}:${year}:${key}`).digest('hex').slice(0, 20)}@cochuong`;
+  const prefix = `${doc.dia_phuong.cap}:${doc.dia_phuong.ten.normalize('NFC')}:${doc.loai}:${year}:`;
+  const uid = (key: string) => `${stableHash(prefix + key)}@cochuong`;
   const events: ScheduledEvent[] = [];
   for (const item of doc.noi_dung ?? []) {
     events.push({ uid: uid(`noi_dung:${item.id}`), kind: 'item', id: item.id, title: item.tieu_de, lead: units.get(item.chu_tri) ?? item.chu_tri,
@@ -102,4 +102,26 @@ export function dueStatus(event: ScheduledEvent, date: string, done = false): Du
 export function programInView(doc: CochuongDocument, date: string): boolean {
   const year = doc.nam!;
   return date >= addDays(`${year}-01-01`, -UPCOMING_DAYS) && date <= `${year + 1}-02-28`;
+}
+
+/**
+ * A fixed 106-bit hash of a string (cyrb53, twice with different seeds): stable across runs and
+ * machines, which is all a calendar UID needs, and much cheaper than a cryptographic digest for the
+ * hundreds of thousands of events of a province's folder.
+ */
+export function stableHash(value: string): string {
+  return cyrb53(value, 0x2026).toString(16).padStart(14, '0') + cyrb53(value, 0x5545).toString(16).padStart(14, '0');
+}
+
+function cyrb53(value: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
