@@ -81,7 +81,7 @@ export function toDocument(blocks: Block[], notes: Notes, knownNames: string[] =
     bodyBlocks.push(b);
   }
 
-  const issuerGroups = groupIssuers(header.issuerLines, signers.length > 0 ? signers.length : undefined);
+  const issuerGroups = groupIssuers(splitJointIssuers(header.issuerLines, notes), signers.length > 0 ? signers.length : undefined);
   const doc: Doc = { loai: kind };
   // Place: the issuer lines end with it ("… HUYỆN SÓC SƠN").
   const places = header.issuerLines.map((p) => placeOf(p.text)).filter((p) => p !== undefined);
@@ -201,6 +201,24 @@ export function toDocument(blocks: Block[], notes: Notes, knownNames: string[] =
     data: order, kind, enactingDefault, skippedD: body.skippedD,
     counts: { parties: parties.length, items: body.items.length, chuong: body.chuong.length, dieu: dieuCount, canCu: canCu.length, recipients: (doc.noi_nhan as string[]).length, results: body.ket_qua.length },
   };
+}
+
+/**
+ * The joint header form: one line for all issuers, the place said once at the end ("THƯỜNG TRỰC
+ * HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN - BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN BÌNH
+ * CHÁNH"): one issuer per part, each with the place.
+ */
+function splitJointIssuers(lines: Para[], notes: Notes): Para[] {
+  return lines.flatMap((line) => {
+    const parts = line.text.split(/\s+[-–]\s+/u).map((s) => s.trim()).filter(Boolean);
+    if (parts.length < 2) return [line];
+    const kinds = parts.map(partyKind);
+    if (kinds.some((k) => k === 'khac') || new Set(kinds).size < parts.length) return [line];
+    // The place phrase ends the last part ("… HUYỆN BÌNH CHÁNH"): every issuer has it.
+    const placeWords = /(THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s+\S.*$/u.exec(parts[parts.length - 1])?.[0] ?? '';
+    notes.guess(`Tiêu đề chung "${line.text}" được tách thành ${parts.length} bên.`, `The joint header "${line.text}" was split into ${parts.length} issuers.`, line.n);
+    return parts.map((part) => ({ ...line, text: placeWords && !placeOf(part) ? `${part} ${placeWords}` : part }));
+  });
 }
 
 function isAnnex(t: Table): boolean {

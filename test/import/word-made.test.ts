@@ -15,6 +15,8 @@ import { STYLES, VML_LINE, abstractNum, docx, lvl, num, p, table, textBox } from
  * out): for each, the facts a clerk would check come back from `import`.
  */
 
+// Recovered documents are walked freely in these assertions; a typo in a key fails the expectation anyway.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = Record<string, any>;
 
 async function imported(bytes: Uint8Array, name = 'van-ban.docx', tracked?: 'accept' | 'reject'): Promise<ImportResult & { ok: true }> {
@@ -370,4 +372,80 @@ describe.runIf(soffice !== undefined)('.doc through LibreOffice', () => {
     expect(d.can_cu).toHaveLength(3);
     expect(d.noi_nhan).toHaveLength(3);
   }, 180_000);
+});
+
+describe('VNI text (VNI-Times) declared on every run', () => {
+  it('decodes it and notes the legacy font', async () => {
+    const win1252 = (s: string) => new TextDecoder('windows-1252').decode(encoders.vni(s));
+    const { unzip } = await import('../render/unzip.js');
+    const { zipEntries } = await import('../../src/render/docx/zip.js');
+    const parts = unzip(literalProgram());
+    const xml = parts.get('word/document.xml')!.toString('utf8').replace(/<w:r><w:rPr>((?:(?!<\/w:rPr>).)*)<\/w:rPr><w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g, (_, rPr: string, t: string) =>
+      `<w:r><w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/>${rPr}</w:rPr><w:t xml:space="preserve">${win1252(t.replace(/&amp;/g, '&')).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r>`);
+    const entries = [...parts].map(([path, data]) => ({ path, data: path === 'word/document.xml' ? xml : new Uint8Array(data) }));
+    const r = await imported(zipEntries(entries, '2024-01-01'));
+    const d = r.data as Doc;
+    expect(r.report.legacyFonts).toEqual(['vni']);
+    expect(d.trich_yeu).toBe('Phối hợp công tác năm 2025 giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sóc Sơn');
+    expect(d.noi_dung.map((i: Doc) => i.tieu_de)).toEqual(ITEMS.map((i) => i[0]));
+    expect(d.ben.map((b: Doc) => b.ky.ho_ten)).toEqual(['Nguyễn Văn Phúc', 'Lê Thị Hoa', 'Trần Minh Đức']);
+  });
+});
+
+/**
+ * A real header (test/real/sources/binh-chanh-quy-che-2021.md, as stored on thuvienphapluat.vn):
+ * the joint issuer line, Số, date, trích yếu and all five căn cứ verbatim. The stored page stops at
+ * the enacting sentence; the two Điều and the signatures below are made up so the file is whole.
+ */
+function binhChanh(): Uint8Array {
+  const canCu = [
+    'Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+    'Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;',
+    'Căn cứ Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTƯMTTQVN ngày 22 tháng 8 năm 2008 của Chính phủ và Trung ương Mặt trận Tổ quốc Việt Nam về quy chế phối hợp làm việc giữa Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;',
+    'Căn cứ Nghị quyết số 46/NQ-HĐND ngày 08 tháng 9 năm 2021 của Hội đồng nhân dân Huyện khóa XI về ban hành Quy chế hoạt động của Hội đồng nhân dân;',
+  ];
+  return docx({
+    body: [
+      table([
+        [[p('THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN - BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN BÌNH CHÁNH', B), p('-------', { center: true })],
+          [p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', B), p('Độc lập - Tự do - Hạnh phúc', B), p('---------------', { center: true })]],
+        [[p('Số: 69/QCPH-HĐND-UBND-MTTQ', { center: true })], [p('Bình Chánh, ngày 02 tháng 11 năm 2021', { i: true, center: true })]],
+      ]),
+      p('QUY CHẾ', B),
+      p('PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN BÌNH CHÁNH', B),
+      ...canCu.map((c) => p(c, { i: true })),
+      p('Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện thống nhất ban hành Quy chế phối hợp công tác nhiệm kỳ 2021-2026 như sau:'),
+      p('Chương I', B), p('NHỮNG QUY ĐỊNH CHUNG', B),
+      p('Điều 1. Phạm vi điều chỉnh', { b: true }), p('Quy chế này quy định nguyên tắc, nội dung phối hợp.'),
+      p('Điều 2. Nguyên tắc phối hợp', { b: true }), p('1. Tuân thủ pháp luật.'), p('2. Tôn trọng chức năng của mỗi bên.'),
+      table([[
+        [p('TM. THƯỜNG TRỰC HĐND', B), p('CHỦ TỊCH', B), p(''), p('Nguyễn Thị Kim Dung', B)],
+        [p('TM. ỦY BAN NHÂN DÂN', B), p('CHỦ TỊCH', B), p(''), p('Đào Gia Vượng', B)],
+        [p('TM. BAN THƯỜNG TRỰC', B), p('CHỦ TỊCH', B), p(''), p('Huỳnh Văn Phạm Hồng', B)],
+      ]]),
+      ...recipients(),
+    ],
+  });
+}
+
+describe('a real joint header (Bình Chánh 2021)', () => {
+  it('splits the joint issuer line into three parties and keeps the căn cứ as written', async () => {
+    const r = await imported(binhChanh());
+    const d = r.data as Doc;
+    expect(d.loai).toBe('quy_che');
+    expect([d.so, d.ky_hieu, d.ngay_ban_hanh, d.noi_ban_hanh]).toEqual([69, 'QCPH-HĐND-UBND-MTTQ', '2021-11-02', 'Bình Chánh']);
+    expect(d.dia_phuong).toEqual({ cap: 'huyen', ten: 'Bình Chánh' });
+    expect(d.ben.map((b: Doc) => b.loai)).toEqual(['thuong_truc_hdnd', 'ubnd', 'ban_thuong_truc_mttq']);
+    expect(d.ben.map((b: Doc) => b.ten)).toEqual(['Thường trực Hội đồng nhân dân huyện Bình Chánh', 'Ủy ban nhân dân huyện Bình Chánh', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình Chánh']);
+    expect(d.ben.map((b: Doc) => b.ky.ho_ten)).toEqual(['Nguyễn Thị Kim Dung', 'Đào Gia Vượng', 'Huỳnh Văn Phạm Hồng']);
+    expect(d.trich_yeu).toBe('PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN BÌNH CHÁNH');
+    expect(d.can_cu.map((c: Doc) => c.loai)).toEqual(['luat', 'luat', 'luat', 'nghi_quyet_lien_tich', 'nghi_quyet']);
+    expect(d.can_cu[3]).toMatchObject({ so: '19/2008/NQLT/CP-UBTƯMTTQVN', ngay: '2008-08-22', co_quan: 'Chính phủ và Trung ương Mặt trận Tổ quốc Việt Nam' });
+    expect(d.can_cu[4]).toMatchObject({ so: '46/NQ-HĐND', co_quan: 'Hội đồng nhân dân Huyện khóa XI', ten: 'về ban hành Quy chế hoạt động của Hội đồng nhân dân' });
+    expect(d.nhiem_ky).toBe('2021-2026');
+    expect(d.chuong[0].dieu.map((x: Doc) => x.ten)).toEqual(['Phạm vi điều chỉnh', 'Nguyên tắc phối hợp']);
+    expect(r.report.notes.some((n) => n.text.en.includes('joint header'))).toBe(true);
+    expect(valid(d)).toEqual([]);
+  });
 });
