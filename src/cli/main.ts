@@ -70,6 +70,28 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
     }));
 
+  program.command('init')
+    .description(vi ? 'tạo thư mục làm việc cho một địa phương: văn bản khởi đầu, cấu hình VS Code, .cochuong.yaml, git' : 'set up a locality\'s working folder: a starter document, VS Code settings, .cochuong.yaml, git')
+    .argument('[dir]', vi ? 'thư mục (mặc định: thư mục hiện tại)' : 'the folder (default: the current one)')
+    .option('--kind <kind>', vi ? 'chuong_trinh (mặc định) hoặc quy_che' : 'chuong_trinh (default) or quy_che')
+    .option('--cap <cap>', vi ? 'xa (mặc định), phuong hoặc dac_khu' : 'xa (default), phuong or dac_khu')
+    .option('--ten <ten>', vi ? 'tên riêng của đơn vị, ví dụ "Phù Đổng"' : 'the unit\'s proper name, e.g. "Phù Đổng"')
+    .option('--thuoc <tinh>', vi ? 'tỉnh, thành phố của đơn vị, ví dụ "thành phố Hà Nội"' : 'its province, e.g. "thành phố Hà Nội"')
+    .option('--force', vi ? 'ghi đè các tệp đã có' : 'overwrite existing files')
+    .option('--no-git', vi ? 'không cấu hình git' : 'do not set git up')
+    .action(run(async (command) => {
+      const { initCommand } = await import('./commands/init.js');
+      return initCommand(command.processedArgs[0] as string | undefined, command.opts(), ctx);
+    }));
+
+  program.command('schema')
+    .description(vi ? 'in mẫu văn bản (JSON Schema) đã cài, hoặc đường dẫn của nó' : 'print the installed JSON Schema of documents, or its path')
+    .option('--path', vi ? 'chỉ in đường dẫn' : 'print only the path')
+    .action(run(async (command) => {
+      const { schemaCommand } = await import('./commands/init.js');
+      return schemaCommand(command.opts(), ctx);
+    }));
+
   program.command('lsp')
     .description(vi ? 'máy chủ ngôn ngữ (LSP, qua stdio) cho VS Code, Neovim…: báo lỗi ngay khi gõ' : 'language server (LSP over stdio) for VS Code, Neovim…: findings as you type')
     .option('--stdio', vi ? 'giao tiếp qua đầu vào/ra chuẩn (mặc định; các trình soạn thảo hay thêm cờ này)' : 'talk over standard input/output (the default; editors often pass it)')
