@@ -9,8 +9,14 @@
  * overrides, COCHUONG_CACHE_DIR=0 turns it off), keyed by the bundle's content hash, Node version and
  * CPU; V8 itself refuses a cache made by another V8 or with other flags. Any trouble with the cache
  * folder is ignored: the bundle then simply compiles as usual.
+ *
+ * A code cache is compiled code that V8 trusts: a flipped byte crashed every later command natively
+ * ("unreachable code", SIGSEGV). So a cache file carries a SHA-256 digest of its bytes, and is handed
+ * to V8 only when the digest matches and the file and its folder can be written by no one but this
+ * user (the folder is made 0700); anything else is ignored silently and the bundle compiles as usual.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, openSync, readSync, closeSync, constants } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -88,10 +94,15 @@ function safeHome(): string | undefined {
   }
 }
 
+const DIGEST_BYTES = 32;
+/** A cache is a few hundred KB; anything much larger is not one of ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
 function readFirst(folders: string[], cacheName: string): Buffer | undefined {
   for (const folder of folders) {
     try {
-      return readFileSync(join(folder, cacheName));
+      const cache = readVerified(folder, join(folder, cacheName));
+      if (cache) return cache;
     } catch {
       // not there (yet), or unreadable: try the next folder
     }
@@ -99,13 +110,43 @@ function readFirst(folders: string[], cacheName: string): Buffer | undefined {
   return undefined;
 }
 
+/** Only this user (or root) may have written it: owned by us, not writable by group or others. */
+function private_(stats: { uid: number; mode: number }): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return true; // Windows: no POSIX owner to check; the digest still guards against damage
+  return (stats.uid === uid || stats.uid === 0) && (stats.mode & 0o022) === 0;
+}
+
+/** The cache's code, when its folder and file are private and its digest matches; else undefined. */
+function readVerified(folder: string, file: string): Buffer | undefined {
+  if (!private_(statSync(folder))) return undefined;
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || !private_(stats) || stats.size <= DIGEST_BYTES || stats.size > MAX_CACHE_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) return undefined;
+      filled += read;
+    }
+    const data = bytes.subarray(DIGEST_BYTES);
+    const digest = createHash('sha256').update(data).digest();
+    return digest.equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Atomic (temporary file, then rename): concurrent runs never read half a cache. Old caches go. */
 function writeCache(folders: string[], cacheName: string, prefix: string, data: Buffer): void {
   for (const folder of folders) {
     const temporary = join(folder, `.${cacheName}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
     try {
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(temporary, data);
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      if (!private_(statSync(folder))) continue; // a folder others can write: no cache there
+      writeFileSync(temporary, Buffer.concat([createHash('sha256').update(data).digest(), data]), { mode: 0o600 });
       renameSync(temporary, join(folder, cacheName));
     } catch {
       try { unlinkSync(temporary); } catch { /* never written */ }

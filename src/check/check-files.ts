@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { text, type Message } from '../message/message.js';
 import type { CochuongDocument } from '../model/document.js';
@@ -10,8 +9,8 @@ import { policyFor, type Policies } from '../config/apply-policy.js';
 
 export interface CheckFilesOptions {
   maxBytes?: number;
-  /** Bytes of standard input, when "-" is among the files. */
-  stdin?: () => Promise<Uint8Array>;
+  /** Bytes of standard input, when "-" is among the files, bounded by `maxBytes`. */
+  stdin?: (maxBytes: number) => Promise<BytesResult>;
   /** How many files are read at the same time (per thread). */
   concurrency?: number;
   /**
@@ -85,8 +84,9 @@ export function forReport(checked: CheckedFile, keepText: boolean): CheckedFile 
 
 async function checkOne(file: string, maxBytes: number, options: CheckFilesOptions, loadRelated: ReturnType<typeof relatedLoader>): Promise<CheckedFile> {
   if (file === '-') {
-    const bytes = options.stdin ? await options.stdin() : new Uint8Array();
-    return checkSource(file, bytes, { loadRelated, policy: policyFor(options.policies, file) });
+    const read = options.stdin ? await options.stdin(maxBytes) : { ok: true as const, bytes: new Uint8Array() };
+    if (!read.ok) return { file, stoppedAt: 'read', messages: [read.message] };
+    return checkSource(file, read.bytes, { loadRelated, policy: policyFor(options.policies, file) });
   }
   // The file system is read synchronously: the threads have nothing else to do meanwhile.
   const read = options.read ? await options.read(file, maxBytes) : readBytesSync(file, maxBytes);
@@ -94,12 +94,12 @@ async function checkOne(file: string, maxBytes: number, options: CheckFilesOptio
   return checkSource(file, read.bytes, { loadRelated, policy: policyFor(options.policies, file) });
 }
 
-/** Loads documents that others name (a report's program), once each per run, without their rules. */
 /**
- * Reads a document another one refers to (a report's program), once per run, from the file system
- * or from `readFile` (git's index, under --staged); it throws as readFileSync does (error.code).
+ * Reads a document another one refers to (a report's program), once per run, without its rules,
+ * through the bounded reader (a program named /dev/zero or a FIFO is refused, not read), or from
+ * `read` (git's index, under --staged), which is bounded the same way.
  */
-export function relatedLoader(maxBytes = DEFAULT_MAX_BYTES, readFile: (path: string) => Uint8Array = readFileSync) {
+export function relatedLoader(maxBytes = DEFAULT_MAX_BYTES, read: (path: string, maxBytes: number) => BytesResult = readBytesSync) {
   const cache = new Map<string, RelatedDocument>();
   return (fromFile: string, relativePath: string): RelatedDocument => {
     const base = fromFile === '-' ? process.cwd() : dirname(fromFile);
@@ -107,23 +107,24 @@ export function relatedLoader(maxBytes = DEFAULT_MAX_BYTES, readFile: (path: str
     const cached = cache.get(target);
     if (cached) return cached;
     let result: RelatedDocument;
-    try {
-      const bytes = readFile(target);
-      if (bytes.length > maxBytes) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-      const checked = checkSource(target, bytes, { rules: [] });
+    const bytes = read(target, maxBytes);
+    if (!bytes.ok) {
+      const why = bytes.message.reason;
+      result = { ok: false, reason: bytes.message.ruleId === 'IN001'
+        ? text(`không tìm thấy tệp ${relativePath}`, `file ${relativePath} not found`)
+        : text(`không đọc được tệp ${relativePath}: ${lowerFirst(why.vi)}`, `cannot read ${relativePath}: ${lowerFirst(why.en)}`) };
+    } else {
+      const checked = checkSource(target, bytes.bytes, { rules: [] });
       result = checked.document
         ? { ok: true, doc: checked.document as CochuongDocument }
         : { ok: false, reason: firstProblem(checked.messages) };
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      result = { ok: false, reason: code === 'ENOENT'
-        ? text(`không tìm thấy tệp ${relativePath}`, `file ${relativePath} not found`)
-        : text(`không đọc được tệp ${relativePath} (${code})`, `cannot read ${relativePath} (${code})`) };
     }
     cache.set(target, result);
     return result;
   };
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 
 function firstProblem(messages: Message[]) {
   const m = messages.find((x) => x.severity === 'error') ?? messages[0];

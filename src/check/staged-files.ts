@@ -1,9 +1,8 @@
 import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import { READ_CODES } from '../read/codes.js';
-import { tooLarge, type BytesResult } from '../read/read-bytes.js';
+import { readBytesSync, tooLarge, type BytesResult } from '../read/read-bytes.js';
 
 export type StagedProblem = 'git-missing' | 'not-repository' | 'git-failed';
 
@@ -16,9 +15,9 @@ export type StagedFiles =
     read: (file: string, maxBytes: number) => Promise<BytesResult>;
     /**
      * Reads any file as the commit will hold it (git's index), by absolute path: for the documents a
-     * checked one refers to (a report's program). Throws with code ENOENT for a file not in the index.
+     * checked one refers to (a report's program), bounded by `maxBytes` as files are.
      */
-    readIndexed: (path: string) => Uint8Array;
+    readIndexed: (path: string, maxBytes: number) => BytesResult;
     /** Stops the `git cat-file` process once every file is read. */
     close: () => void;
   }
@@ -51,21 +50,27 @@ export async function stagedFiles(cwd: string, pathspecs: string[] = []): Promis
     files: [...names.keys()],
     read: (file, maxBytes) => {
       const path = names.get(file);
-      return path === undefined ? Promise.resolve(notStaged(file)) : reader.read(file, path, maxBytes);
+      if (path === undefined) return Promise.resolve(notStaged(file));
+      // A name with a line break cannot be asked for on cat-file's one-line protocol: one call of its own.
+      if (/[\n\r]/.test(path)) return Promise.resolve(withName(readIndexed(root, join(root, path), maxBytes), file));
+      return reader.read(file, path, maxBytes);
     },
-    readIndexed: (path) => readIndexed(root, path),
+    readIndexed: (path, maxBytes) => readIndexed(root, path, maxBytes),
     close: () => reader.close(),
   };
 }
 
 /** `git cat-file blob :path`, run synchronously: the rules that need another document are synchronous. */
-function readIndexed(root: string, path: string): Uint8Array {
+function readIndexed(root: string, path: string, maxBytes: number): BytesResult {
   const inRepository = relative(root, path).split(sep).join('/');
-  if (inRepository.startsWith('../')) return readFileSync(path); // outside the repository: not committed with it
+  // outside the repository: not committed with it, read from the disk like any file
+  if (inRepository.startsWith('../')) return readBytesSync(path, maxBytes);
   try {
-    return execFileSync('git', ['cat-file', 'blob', `:${inRepository}`], { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-  } catch {
-    throw Object.assign(new Error(`${inRepository} is not in git's index`), { code: 'ENOENT' });
+    const bytes = execFileSync('git', ['cat-file', 'blob', `:${inRepository}`], { cwd: root, maxBuffer: maxBytes, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOBUFS') return { ok: false, message: tooLarge(path, undefined, maxBytes) };
+    return notStaged(path);
   }
 }
 
@@ -108,7 +113,6 @@ class StagedReader {
   constructor(private readonly root: string) {}
 
   read(file: string, path: string, maxBytes: number): Promise<BytesResult> {
-    if (/[\n\r]/.test(path)) return Promise.resolve(notStaged(file)); // cannot be asked for on one line
     const child = this.start();
     if (this.failure) return Promise.resolve({ ok: false, message: { ...this.failure, file } });
     return new Promise((done) => {
@@ -170,6 +174,10 @@ class StagedReader {
       }
     }
   }
+}
+
+function withName(result: BytesResult, file: string): BytesResult {
+  return result.ok ? result : { ok: false, message: { ...result.message, file } };
 }
 
 function notStaged(file: string): BytesResult {

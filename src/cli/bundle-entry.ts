@@ -8,4 +8,6 @@
 export { main, interrupted } from './main.js';
 export { startWorker } from '../check/check-worker.js';
 
+// A require, not an import: esbuild then initialises the library only when this is called.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const library = (): typeof import('../index.js') => require('../index.js') as typeof import('../index.js');

@@ -1,6 +1,6 @@
 import type { Lang, Style } from '../report/style.js';
 import { PLAIN } from '../report/style.js';
-import { DEFAULT_MAX_BYTES } from '../read/read-bytes.js';
+import { DEFAULT_MAX_BYTES, type BytesResult } from '../read/read-bytes.js';
 
 /** What every command needs from the outside world; tests can build one without a terminal. */
 export interface CliContext {
@@ -9,7 +9,8 @@ export interface CliContext {
   stderr: (s: string) => void;
   /** Colours for stdout, or PLAIN when not a terminal / NO_COLOR is set. */
   style: Style;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input, at most `maxBytes` of it (the --max-size of files applies to "-" too). */
+  readStdin: (maxBytes: number) => Promise<BytesResult>;
   cwd: string;
   /** True when --lang or COCHUONG_LANG chose the language: a .cochuong.yaml's `lang` then does not apply. */
   langChosen?: boolean;

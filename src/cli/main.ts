@@ -2,6 +2,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, resolveLang, resolveStyle, type CliContext } from './context.js';
 import { translateCommanderError } from './commander-errors.js';
 import { removePendingTemporaryFiles } from '../write/pending-files.js';
+import { readStream } from '../read/read-stream.js';
+import type { BytesResult } from '../read/read-bytes.js';
+import { escapeForTerminal } from '../text/control.js';
+import { ioReason } from '../read/io-reason.js';
+import { PLAIN } from '../report/style.js';
 import { VERSION } from '../version.js';
 
 /** On Ctrl-C: no half-written file is left behind (targets are only ever replaced whole). */
@@ -19,11 +24,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const langValue = langArg === -1 ? undefined : argv[langArg].includes('=') ? argv[langArg].split('=')[1] : argv[langArg + 1];
   const lang = resolveLang(langValue, env);
   const noColor = argv.includes('--no-color');
+  const style = await resolveStyle(process.stdout, env, noColor);
+  // Every byte of human output passes the terminal guard: control characters from documents or file
+  // names are shown escaped, only our own colours pass. A failed write to standard output (a full
+  // disk, /dev/full) is remembered and turns the run into exit 2, never a silent truncated result.
+  const colours = style !== PLAIN;
+  let stdoutFailure: NodeJS.ErrnoException | undefined;
   const ctx: CliContext = {
     lang,
-    stdout: (s) => { process.stdout.write(s); },
-    stderr: (s) => { process.stderr.write(s); },
-    style: await resolveStyle(process.stdout, env, noColor),
+    stdout: (s) => { process.stdout.write(escapeForTerminal(s, colours), (error) => { if (error) stdoutFailure ??= error; }); },
+    stderr: (s) => { process.stderr.write(escapeForTerminal(s, colours)); },
+    style,
     readStdin,
     cwd: process.cwd(),
     langChosen: langValue !== undefined || (env.COCHUONG_LANG ?? '') !== '',
@@ -57,6 +68,28 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(run(async (command) => {
       const { validateCommand } = await import('./commands/validate.js');
       return validateCommand(command.processedArgs[0] as string[], command.opts(), ctx);
+    }));
+
+  program.command('init')
+    .description(vi ? 'tạo thư mục làm việc cho một địa phương: văn bản khởi đầu, cấu hình VS Code, .cochuong.yaml, git' : 'set up a locality\'s working folder: a starter document, VS Code settings, .cochuong.yaml, git')
+    .argument('[dir]', vi ? 'thư mục (mặc định: thư mục hiện tại)' : 'the folder (default: the current one)')
+    .option('--kind <kind>', vi ? 'chuong_trinh (mặc định) hoặc quy_che' : 'chuong_trinh (default) or quy_che')
+    .option('--cap <cap>', vi ? 'xa (mặc định), phuong hoặc dac_khu' : 'xa (default), phuong or dac_khu')
+    .option('--ten <ten>', vi ? 'tên riêng của đơn vị, ví dụ "Phù Đổng"' : 'the unit\'s proper name, e.g. "Phù Đổng"')
+    .option('--thuoc <tinh>', vi ? 'tỉnh, thành phố của đơn vị, ví dụ "thành phố Hà Nội"' : 'its province, e.g. "thành phố Hà Nội"')
+    .option('--force', vi ? 'ghi đè các tệp đã có' : 'overwrite existing files')
+    .option('--no-git', vi ? 'không cấu hình git' : 'do not set git up')
+    .action(run(async (command) => {
+      const { initCommand } = await import('./commands/init.js');
+      return initCommand(command.processedArgs[0] as string | undefined, command.opts(), ctx);
+    }));
+
+  program.command('schema')
+    .description(vi ? 'in mẫu văn bản (JSON Schema) đã cài, hoặc đường dẫn của nó' : 'print the installed JSON Schema of documents, or its path')
+    .option('--path', vi ? 'chỉ in đường dẫn' : 'print only the path')
+    .action(run(async (command) => {
+      const { schemaCommand } = await import('./commands/init.js');
+      return schemaCommand(command.opts(), ctx);
     }));
 
   program.command('lsp')
@@ -221,12 +254,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     throw error;
   }
+  await new Promise<void>((done) => { process.stdout.write('', () => done()); });
+  if (stdoutFailure && stdoutFailure.code !== 'EPIPE') {
+    const why = ioReason(stdoutFailure.code);
+    ctx.stderr(vi ? `cochuong: không ghi được kết quả ra đầu ra chuẩn: ${why.vi}. Kết quả bị thiếu, đừng dùng nó.\n`
+      : `cochuong: could not write the result to standard output: ${why.en}. The output is incomplete; do not use it.\n`);
+    return EXIT.usage;
+  }
   return exitCode;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  if (process.stdin.isTTY) return new Uint8Array();
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readStdin(maxBytes: number): Promise<BytesResult> {
+  return readStream(process.stdin, maxBytes);
 }

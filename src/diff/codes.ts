@@ -43,4 +43,8 @@ export const DIFF_CODES = {
     rationale: text('Bản so sánh được in như cochuong render in văn bản, nên mỗi tệp phải in được. Sửa lỗi (cochuong validate), hoặc dùng --format text, md, json: các định dạng này so sánh được cả bản nháp còn lỗi.',
       'The redline is laid out the way cochuong render lays out documents, so each file must render. Fix the errors (cochuong validate), or use --format text, md or json, which compare drafts with errors too.'),
   },
+  attributesLink: {
+    id: 'DF008', name: 'gitattributes-is-a-link', stage: 'io', severity: 'error',
+    description: text('Tệp .gitattributes là liên kết (symlink); git-setup không thay nó.', 'The .gitattributes file is a symbolic link; git-setup does not replace it.'),
+  },
 } satisfies Record<string, CatalogueEntry>;

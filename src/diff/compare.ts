@@ -9,6 +9,7 @@ import { compareImplementation } from './compare-implementation.js';
 import { compareProgramReference, compareResults, compareText } from './compare-report.js';
 import { isRecord, own, showAny } from './shown.js';
 import { withoutYearOnly, yearShiftOf } from './years.js';
+import { unreportedParts } from './unknown-parts.js';
 
 export interface CompareOptions {
   /** Keep changes that are only the year moving on (hidden by default in consecutive years). */
@@ -36,8 +37,10 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
   const shift = yearShiftOf(a, b);
   const oldUnits = unitNames(a);
   const newUnits = unitNames(b);
+  let capped = false;
+  const onCapped = () => { capped = true; };
   const yearOf = (d: Doc) => (typeof d.nam === 'number' ? d.nam : undefined);
-  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits, oldYear: yearOf(a), newYear: yearOf(b) });
+  const scope = (section: Section): Scope => ({ section, shift, oldUnits, newUnits, oldYear: yearOf(a), newYear: yearOf(b), onCapped });
 
   const all: Change[] = [
     ...compareHeader(scope('thong_tin'), a, b),
@@ -57,6 +60,8 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
     ...compareRecipients(scope('noi_nhan'), a.noi_nhan, b.noi_nhan),
     ...otherKeys(scope('khac'), a, b),
   ];
+  // Below the top level too: what differs and no comparer reported is compared whole (DF001).
+  all.push(...unreportedParts(scope('khac'), a, b, [], [], all));
 
   const keepYears = options.keepYears ?? false;
   const { changes, hidden } = keepYears ? { changes: all, hidden: 0 } : withoutYearOnly(all);
@@ -70,6 +75,7 @@ export function compareDocuments(oldData: unknown, newData: unknown, options: Co
   const diff: DocumentDiff = { old: side(a, options.old), new: side(b, options.new), keepYears,
     units: { old: Object.fromEntries(oldUnits), new: Object.fromEntries(newUnits) }, changes, summary: summarise(changes, hidden) };
   if (shift) diff.yearOverYear = shift;
+  if (capped) diff.matchingCapped = true;
   return diff;
 }
 

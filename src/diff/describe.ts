@@ -67,6 +67,11 @@ export function describeDiff(diff: DocumentDiff, lang: Lang): Described {
     described.hidden = t(`Đã ẩn ${n} thay đổi chỉ do đổi năm${years}; thêm --keep-years để xem.`,
       `${n} change${n === 1 ? '' : 's'} that only move the year on${years} ${n === 1 ? 'is' : 'are'} hidden; add --keep-years to see them.`);
   }
+  if (diff.matchingCapped) {
+    const note = t('Danh sách quá dài để ghép từng mục theo nội dung: các mục không cùng mã (id) có thể hiện là bỏ và thêm thay vì sửa. Đặt id cho các mục để so sánh chính xác.',
+      'A list is too long to pair every member by its words: members without the same id may show as removed and added instead of changed. Give the members ids for an exact comparison.');
+    described.hidden = described.hidden ? `${described.hidden} ${note}` : note;
+  }
   return described;
 }
 

@@ -3,6 +3,7 @@ import { compareField, placeOfRemoved, sameValue, type Scope } from './fields.js
 import { matchLists, type Matching } from './match.js';
 import { isRecord, showAny } from './shown.js';
 import { difference, overlap, tokensOf } from './similarity.js';
+import { unreportedParts } from './unknown-parts.js';
 
 type Member = Record<string, unknown>;
 
@@ -44,6 +45,7 @@ export function compareElements(scope: Scope, a: unknown, b: unknown, spec: Elem
   }
   const idOf = (m: Member): string | undefined => (spec.idKey && typeof m[spec.idKey] === 'string' ? (m[spec.idKey] as string) : undefined);
   const matching = matchLists(oldList, newList, { id: idOf, text: spec.text, threshold: spec.threshold });
+  if (matching.capped) scope.onCapped?.();
   const out: { order: number; change: Change }[] = [];
   const identity = (change: Change, member: Member, side: 'old' | 'new') => {
     const title = spec.title(member, side);
@@ -66,7 +68,10 @@ export function compareElements(scope: Scope, a: unknown, b: unknown, spec: Elem
       const idChange = compareField(scope, key, [...oldPath, key], [...newPath, key], oldList[i][key], newList[j][key]);
       if (idChange) details.push(idChange);
     }
-    if (!same) details.push(...spec.details(oldList[i], newList[j], oldPath, newPath));
+    if (!same) {
+      details.push(...spec.details(oldList[i], newList[j], oldPath, newPath));
+      details.push(...unreportedParts(scope, oldList[i], newList[j], oldPath, newPath, details));
+    }
     const moved = matching.moved.has(i);
     if (details.length === 0 && !moved) continue;
     const change: Change = { kind: details.length > 0 ? 'changed' : 'moved', section: scope.section, element: spec.element,

@@ -14,6 +14,8 @@ export interface Scope {
   /** The documents' years, printed after a month that has none ("Tháng 6/2026"). */
   oldYear?: number;
   newYear?: number;
+  /** Told when a list's matching ran out of budget (see Matching.capped). */
+  onCapped?: () => void;
 }
 
 export interface FieldOptions {
@@ -102,6 +104,7 @@ export function compareParagraphs(scope: Scope, field: string, oldPath: DataPath
   const at = (path: DataPath, value: unknown, index: number): DataPath => (Array.isArray(value) ? [...path, index] : path);
   // Prose rewritten in place pairs up (a "changed" paragraph); recipients are separate lines and do not.
   const matching = matchLists(oldList, newList, { text: (p) => p, gapThreshold: element === 'paragraph' ? 0 : undefined });
+  if (matching.capped) scope.onCapped?.();
   const changes: { order: number; change: Change }[] = [];
   for (const [i, j] of matching.pairs) {
     const moved = matching.moved.has(i);

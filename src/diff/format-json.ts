@@ -19,6 +19,7 @@ export function formatJson(diff: DocumentDiff, warnings: readonly Message[] = []
     keepYears: diff.keepYears,
     summary: diff.summary,
     units: diff.units,
+    ...(diff.matchingCapped ? { matchingCapped: true } : {}),
     changes: diff.changes,
     warnings: warnings.map((m) => ({ ruleId: m.ruleId, severity: m.severity, file: m.file, reason: m.reason, ...(m.note ? { note: m.note } : {}) })),
   };

@@ -2,6 +2,7 @@ import type { Lang } from '../report/style.js';
 import type { DocumentDiff } from './model.js';
 import { describeDiff, type Segment } from './describe.js';
 import { KIND_WORDS, pick } from './labels.js';
+import { escapeControl } from '../text/control.js';
 
 /**
  * The diff as Markdown, for meeting notes and pull requests: a heading, the summary in bold, one
@@ -28,7 +29,7 @@ export function formatMarkdown(diff: DocumentDiff, lang: Lang): string {
     }
     out.push('');
   }
-  return out.join('\n').replace(/\n+$/, '') + '\n';
+  return escapeControl(out.join('\n').replace(/\n+$/, '') + '\n');
 }
 
 function segments(parts: Segment[]): string {

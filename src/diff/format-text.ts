@@ -2,6 +2,7 @@ import type { Lang } from '../report/style.js';
 import type { ChangeKind, DocumentDiff } from './model.js';
 import { describeDiff, type Segment } from './describe.js';
 import { KIND_WORDS, pick } from './labels.js';
+import { escapeForTerminal } from '../text/control.js';
 
 /** Colours for a terminal; without them, inserted and deleted words are marked {+…+} and [-…-] as in git's word diff. */
 export interface DiffColors {
@@ -22,7 +23,7 @@ export function formatText(diff: DocumentDiff, options: TextFormatOptions): stri
   const { lang, colors } = options;
   const described = describeDiff(diff, lang);
   const tail = [described.summary, ...(described.hidden ? [colors ? colors.dim(described.hidden) : described.hidden] : [])];
-  if (described.groups.length === 0) return tail.join('\n') + '\n';
+  if (described.groups.length === 0) return escapeForTerminal(tail.join('\n') + '\n', colors !== undefined);
 
   const width = Math.max(...Object.values(KIND_WORDS).map((w) => pick(w, lang).length));
   const segments = (parts: Segment[]) => parts.map((p) => drawSegment(p, colors)).join('');
@@ -44,7 +45,8 @@ export function formatText(diff: DocumentDiff, options: TextFormatOptions): stri
     }
   }
   out.push('', ...tail);
-  return out.join('\n') + '\n';
+  // Values come from the documents: their control characters are shown escaped, only our colours pass.
+  return escapeForTerminal(out.join('\n') + '\n', colors !== undefined);
 }
 
 function drawSegment(part: Segment, colors: DiffColors | undefined): string {

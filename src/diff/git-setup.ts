@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { readBytes } from '../read/read-bytes.js';
 import { join } from 'node:path';
 import { createMessage, text, type Message } from '../message/message.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
@@ -44,10 +45,17 @@ export async function setupGitDriver(cwd: string, options: GitSetupOptions): Pro
 
   const file = join(root, '.gitattributes');
   let current = '';
+  let exists = true;
   try {
-    current = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    // A link is not replaced by a file of ours (its target would keep the old lines): refused, named.
+    if (lstatSync(file).isSymbolicLink()) return { ok: false, message: attributesLink(file) };
+  } catch {
+    exists = false;
+  }
+  if (exists) {
+    const read = await readBytes(file, 1024 * 1024);
+    if (!read.ok) return { ok: false, message: read.message };
+    current = Buffer.from(read.bytes).toString('utf8');
   }
   const present = new Set(current.split(/\r?\n/).map((l) => l.trim()));
   const missing = ATTRIBUTE_LINES.filter((l) => !present.has(l));
@@ -58,6 +66,14 @@ export async function setupGitDriver(cwd: string, options: GitSetupOptions): Pro
     if (!written.ok) return { ok: false, message: written.message };
   }
   return { ok: true, root, textconv: options.textconv, ...(options.external ? { external: options.external } : {}), addedAttributes: missing };
+}
+
+function attributesLink(file: string): Message {
+  return createMessage({ file, source: 'io', fatal: true, ruleId: DIFF_CODES.attributesLink.id,
+    reason: text('Tệp .gitattributes là một liên kết (symlink); cochuong không thay nó bằng một tệp khác.',
+      'The .gitattributes file is a symbolic link; cochuong does not replace it with another file.'),
+    note: text(`Thêm hai dòng sau vào tệp mà liên kết trỏ tới, rồi chạy lại lệnh: ${ATTRIBUTE_LINES.join(' ; ')}`,
+      `Add these two lines to the file the link points to, then run the command again: ${ATTRIBUTE_LINES.join(' ; ')}`) });
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

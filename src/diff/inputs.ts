@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { checkSource } from '../check/check-source.js';
 import { createMessage, text, type Message } from '../message/message.js';
-import { readBytes, tooLarge } from '../read/read-bytes.js';
+import { readBytes, tooLarge, type BytesResult } from '../read/read-bytes.js';
 import { DIFF_CODES } from './codes.js';
 import { isRecord, showLabel } from './shown.js';
 
@@ -36,11 +36,11 @@ export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; message: 
 
 export interface ReadOptions {
   maxBytes: number;
-  stdin: () => Promise<Uint8Array>;
+  stdin: (maxBytes: number) => Promise<BytesResult>;
 }
 
 export async function readInput(spec: InputSpec, options: ReadOptions): Promise<BytesRead> {
-  if (spec.kind === 'stdin') return { ok: true, bytes: await options.stdin() };
+  if (spec.kind === 'stdin') return options.stdin(options.maxBytes);
   if (spec.kind === 'file') {
     const read = await readBytes(spec.path, options.maxBytes);
     return read.ok ? read : { ok: false, message: { ...read.message, file: spec.name } };
@@ -61,7 +61,7 @@ function readGitObject(spec: Extract<InputSpec, { kind: 'git' }>, maxBytes: numb
           reason: text('Không chạy được git (máy chưa cài git?), nên không đọc được phiên bản cũ của tệp.', 'git could not be run (is it installed?), so the earlier version cannot be read.'),
           note: text('Cài git, hoặc lưu bản cũ ra một tệp rồi so sánh hai tệp: cochuong diff TỆP-CŨ TỆP-MỚI.',
             'Install git, or save the earlier version to a file and compare the two files: cochuong diff OLD NEW.') })));
-        if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return done(fail({ ...tooLarge(spec.name, maxBytes + 1, maxBytes), actual: undefined }));
+        if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return done(fail(tooLarge(spec.name, undefined, maxBytes)));
         const said = Buffer.from(stderr ?? '').toString('utf8').trim();
         if (/not a git repository/i.test(said)) {
           return done(fail(createMessage({ file: spec.name, source: 'io', fatal: true, ruleId: DIFF_CODES.notRepository.id,

@@ -32,11 +32,20 @@ export interface Matching {
   added: number[];
   /** Old indexes of pairs whose place among the other pairs changed. */
   moved: Set<number>;
+  /**
+   * Step 3 ran out of its budget (two huge lists with nothing paired by id or text): the members
+   * it had not reached stay unpaired and show as removed and added, rather than the diff taking minutes.
+   */
+  capped?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
 /** Members made only of common words are compared all with all only up to this many. */
 const PLAIN_LIMIT = 300;
+/** A word in more members than this is common whatever the list's length (the 20 % rule alone let 30,000 items compare all with all). */
+const COMMON_CAP = 200;
+/** Candidate look-ups step 3 may make for one pair of lists: thousands of items in well under a second. */
+export const SIMILARITY_BUDGET = 4_000_000;
 
 export function matchLists<T>(oldList: readonly T[], newList: readonly T[], options: MatchOptions<T>): Matching {
   const oldToNew = new Map<number, number>();
@@ -70,11 +79,14 @@ export function matchLists<T>(oldList: readonly T[], newList: readonly T[], opti
   }
 
   // 3. Similar text among what is left.
+  let capped = false;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (threshold < 1) {
     const oldLeft = oldList.map((_, i) => i).filter((i) => !oldToNew.has(i));
     const newLeft = newList.map((_, j) => j).filter((j) => !newTaken.has(j));
-    for (const [i, j] of similarPairs(oldLeft, newLeft, oldList, newList, options.text, threshold)) pair(i, j);
+    const similar = similarPairs(oldLeft, newLeft, oldList, newList, options.text, threshold);
+    for (const [i, j] of similar.pairs) pair(i, j);
+    capped = similar.capped;
   }
 
   if (options.gapThreshold !== undefined) {
@@ -82,12 +94,14 @@ export function matchLists<T>(oldList: readonly T[], newList: readonly T[], opti
   }
 
   const pairs = [...oldToNew.entries()].sort((a, b) => a[1] - b[1]);
-  return {
+  const result: Matching = {
     pairs,
     removed: oldList.map((_, i) => i).filter((i) => !oldToNew.has(i)),
     added: newList.map((_, j) => j).filter((j) => !newTaken.has(j)),
     moved: movedPairs(pairs),
   };
+  if (capped) result.capped = true;
+  return result;
 }
 
 function uniqueIndex<T>(list: readonly T[], id: (m: T) => string | undefined): Map<string, number> {
@@ -103,15 +117,15 @@ function uniqueIndex<T>(list: readonly T[], id: (m: T) => string | undefined): M
 }
 
 function similarPairs<T>(oldLeft: number[], newLeft: number[], oldList: readonly T[], newList: readonly T[],
-  text: (m: T) => string, threshold: number): [number, number][] {
-  if (oldLeft.length === 0 || newLeft.length === 0) return [];
+  text: (m: T) => string, threshold: number): { pairs: [number, number][]; capped: boolean } {
+  if (oldLeft.length === 0 || newLeft.length === 0) return { pairs: [], capped: false };
   const oldTokens = new Map(oldLeft.map((i) => [i, tokensOf(text(oldList[i]))]));
   const newTokens = new Map(newLeft.map((j) => [j, tokensOf(text(newList[j]))]));
 
   // Words found in many members ("phối", "hợp") say little and would make every pair a candidate.
   const frequency = new Map<string, number>();
   for (const tokens of [...oldTokens.values(), ...newTokens.values()]) for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  const common = Math.max(4, Math.ceil((oldLeft.length + newLeft.length) * 0.2));
+  const common = Math.min(COMMON_CAP, Math.max(4, Math.ceil((oldLeft.length + newLeft.length) * 0.2)));
   const index = new Map<string, number[]>();
   for (const [j, tokens] of newTokens) {
     for (const t of tokens) {
@@ -124,14 +138,23 @@ function similarPairs<T>(oldLeft: number[], newLeft: number[], oldList: readonly
   const newCommon = new Map([...newTokens].map(([j, tokens]) => [j, commonCount(tokens)]));
   const plainNew = newLeft.filter((j) => newCommon.get(j) === newTokens.get(j)!.size);
   const candidates: { i: number; j: number; score: number }[] = [];
+  // The work is counted, not timed: the same input always stops at the same member.
+  let budget = SIMILARITY_BUDGET;
+  let capped = false;
   for (const [i, tokens] of oldTokens) {
+    if (budget <= 0) { capped = true; break; }
     // Rare words shared with each candidate, counted through the index; the common words can add at
     // most the fewer of the two members' common words, so most pairs are ruled out without a full comparison.
     const shared = new Map<number, number>();
-    for (const t of tokens) for (const j of index.get(t) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const t of tokens) {
+      const posting = index.get(t) ?? [];
+      budget -= posting.length;
+      for (const j of posting) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
     const mineCommon = commonCount(tokens);
     // Members made only of common words: compare them with the others like them, while those are few.
     if (shared.size === 0 && mineCommon === tokens.size && plainNew.length <= PLAIN_LIMIT) for (const j of plainNew) shared.set(j, 0);
+    budget -= shared.size;
     for (const [j, rare] of shared) {
       const other = newTokens.get(j)!;
       const most = rare + Math.min(mineCommon, newCommon.get(j)!);
@@ -151,7 +174,7 @@ function similarPairs<T>(oldLeft: number[], newLeft: number[], oldList: readonly
     usedNew.add(j);
     out.push([i, j]);
   }
-  return out;
+  return { pairs: out, capped };
 }
 
 function gapPairs<T>(oldList: readonly T[], newList: readonly T[], oldToNew: Map<number, number>, newTaken: Set<number>,

@@ -130,6 +130,11 @@ export interface DocumentDiff {
   units: { old: Record<string, string>; new: Record<string, string> };
   changes: Change[];
   summary: DiffSummary;
+  /**
+   * A list was too long to pair its members by their words within the matching budget (thousands
+   * of members, nothing paired by id): the members not reached show as removed and added.
+   */
+  matchingCapped?: true;
 }
 
 const MIRROR_KIND: Record<ChangeKind, ChangeKind> = { added: 'removed', removed: 'added', changed: 'changed', moved: 'moved' };

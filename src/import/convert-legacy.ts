@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readBytes } from '../read/read-bytes.js';
+import { pendingCleanups } from '../write/pending-files.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +20,9 @@ export async function convertToDocx(bytes: Uint8Array, extension: string, option
   const soffice = findSoffice(options.env);
   if (!soffice) return { ok: false, reason: 'missing', detail: '' };
   const work = await mkdtemp(join(tmpdir(), 'cochuong-import-'));
+  // On Ctrl-C the copy of the document in the temporary folder goes too.
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  pendingCleanups.add(removeWork);
   const started = Date.now();
   try {
     const input = join(work, `van-ban${extension}`);
@@ -25,13 +31,13 @@ export async function convertToDocx(bytes: Uint8Array, extension: string, option
       '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(work, 'out'), input];
     const run = await runGroup(soffice, args, options.timeoutMs ?? 90_000, options.env);
     if (run.timedOut) return { ok: false, reason: 'timeout', detail: run.detail };
-    try {
-      return { ok: true, docx: new Uint8Array(await readFile(join(work, 'out', 'van-ban.docx'))), ms: Date.now() - started };
-    } catch {
-      return { ok: false, reason: 'failed', detail: run.detail || `exit ${run.code}` };
-    }
+    // Through the bounded reader, as every file cochuong reads.
+    const read = await readBytes(join(work, 'out', 'van-ban.docx'), 256 * 1024 * 1024);
+    if (read.ok) return { ok: true, docx: read.bytes, ms: Date.now() - started };
+    return { ok: false, reason: 'failed', detail: run.detail || `exit ${run.code}` };
   } finally {
     await rm(work, { recursive: true, force: true }).catch(() => undefined);
+    pendingCleanups.delete(removeWork);
   }
 }
 

@@ -1,20 +1,30 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { formatSize } from '../text/size.js';
 import { createMessage, text, type Message } from '../message/message.js';
 import { READ_CODES } from './codes.js';
+import { ioReason } from './io-reason.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; message: Message };
 
 /**
- * Reads a file's bytes, refusing anything that is not a regular file or is over the size limit
- * before reading it whole, so a 50 MB file or /dev/zero never fills memory.
+ * Opening without blocking: a FIFO opens at once (and is then refused as not a regular file)
+ * instead of waiting, uninterruptibly, for a writer that never comes.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The one bounded reader of cochuong: every file the tool opens for reading (inputs, related
+ * documents, templates, configuration) goes through `readBytes` or `readBytesSync`. Only a regular
+ * file is read, and only after its size is checked against the limit, so /dev/zero, a FIFO or a
+ * 2 GB file never fills memory nor hangs. Standard input has its bounded reader in read-stream.ts.
  */
 export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<BytesResult> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, READ_FLAGS);
   } catch (error) {
     return { ok: false, message: ioMessage(file, error) };
   }
@@ -24,6 +34,7 @@ export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
     if (refused) return refused;
     const bytes = new Uint8Array(stat.size);
     let filled = 0;
+    // Never more than the size checked: a file that grows meanwhile is read as it was.
     while (filled < stat.size) {
       const { bytesRead } = await handle.read(bytes, filled, stat.size - filled, filled);
       if (bytesRead === 0) break;
@@ -45,7 +56,7 @@ export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
 export function readBytesSync(file: string, maxBytes = DEFAULT_MAX_BYTES): BytesResult {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(file, READ_FLAGS);
   } catch (error) {
     return { ok: false, message: ioMessage(file, error) };
   }
@@ -82,12 +93,15 @@ function refusal(file: string, stat: Stats, maxBytes: number): BytesResult | und
   return undefined;
 }
 
-export function tooLarge(file: string, size: number, maxBytes: number): Message {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+/** `size` undefined: more than the limit, how much more is unknown (standard input, read until the limit). */
+export function tooLarge(file: string, size: number | undefined, maxBytes: number): Message {
+  const limit = formatSize(maxBytes);
   return createMessage({
     file, ruleId: READ_CODES.tooLarge.id, source: 'read', fatal: true,
-    reason: text(`Tệp quá lớn: ${mb(size)} MB, giới hạn là ${mb(maxBytes)} MB.`, `The file is too large: ${mb(size)} MB, the limit is ${mb(maxBytes)} MB.`),
-    actual: `${size} bytes`,
+    reason: size === undefined
+      ? text(`Dữ liệu quá lớn: hơn ${limit}, giới hạn là ${limit}.`, `The input is too large: over ${limit}, the limit is ${limit}.`)
+      : text(`Tệp quá lớn: ${formatSize(size)}, giới hạn là ${limit}.`, `The file is too large: ${formatSize(size)}, the limit is ${limit}.`),
+    ...(size === undefined ? {} : { actual: `${size} bytes` }),
     note: text('Kiểm tra lại có đúng tệp không. Nếu đúng, nâng giới hạn bằng --max-size (ví dụ --max-size 20MB).',
       'Check that this is the right file. If it is, raise the limit with --max-size (for example --max-size 20MB).'),
   });
@@ -100,6 +114,14 @@ export function ioMessage(file: string, error: unknown): Message {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
+      // Node turns bytes of a name that are not UTF-8 into U+FFFD: such a file exists, under another name.
+      if (file.includes('\uFFFD')) {
+        return createMessage({ ...base, ruleId: READ_CODES.notFound.id,
+          reason: text('Tên tệp có ký tự không phải UTF-8 (tên đặt bằng bảng mã cũ), nên không mở được theo tên này.',
+            'The file name has characters that are not UTF-8 (named in a legacy encoding), so it cannot be opened by this name.'),
+          note: text('Đổi tên tệp (gõ lại tên bằng Unicode, ví dụ trong trình quản lý tệp), rồi chạy lại lệnh.',
+            'Rename the file (type its name again in Unicode, e.g. in the file manager), then run the command again.') });
+      }
       return createMessage({ ...base, ruleId: READ_CODES.notFound.id,
         reason: text('Không tìm thấy tệp hoặc thư mục này.', 'No such file or directory.'),
         note: text('Kiểm tra lại đường dẫn (chữ hoa, chữ thường, dấu tiếng Việt, dấu cách). Nếu là liên kết (symlink), tệp nó trỏ tới không còn.',
@@ -119,7 +141,8 @@ export function ioMessage(file: string, error: unknown): Message {
         note: text('Chỉ ra một tệp .yaml, hoặc cả thư mục để kiểm tra mọi tệp .yaml trong đó.', 'Name a .yaml file, or the directory to check every .yaml file in it.') });
     default:
       return createMessage({ ...base, ruleId: READ_CODES.unreadable.id,
-        reason: text(`Không đọc được tệp (${code || 'lỗi không rõ'}).`, `The file cannot be read (${code || 'unknown error'}).`),
+        reason: text(`Không đọc được tệp: ${ioReason(code).vi}.`, `The file cannot be read: ${ioReason(code).en}.`),
+        ...(code ? { actual: code } : {}),
         note: text('Thử mở tệp bằng trình soạn thảo; nếu cũng lỗi, ổ đĩa hoặc tệp có vấn đề.', 'Try opening it in an editor; if that fails too, the disk or the file is damaged.') });
   }
 }

@@ -51,4 +51,10 @@ export const RENDER_CODES = {
       + 'program file\'s path in chuong_trinh.tep (relative to the report\'s folder).'),
     bad: 'chuong_trinh:\n  so: 1', good: 'chuong_trinh:\n  tep: phu-dong-2026.yaml\n  so: 1',
   },
+  badSourceDate: {
+    id: 'RD005', name: 'bad-source-date-epoch', stage: 'render', severity: 'error',
+    description: text('Biến môi trường SOURCE_DATE_EPOCH không phải một thời điểm từ năm 1980 đến 9999.', 'The SOURCE_DATE_EPOCH environment variable is not a moment between 1980 and 9999.'),
+    rationale: text('SOURCE_DATE_EPOCH (số giây từ 01/01/1970) đặt ngày ghi trong tệp Word để in lại ra đúng từng byte. Tệp ZIP chỉ ghi được ngày từ 1980; một giá trị sai sẽ ghi ngày vô nghĩa vào văn bản.',
+      'SOURCE_DATE_EPOCH (seconds since 1970-01-01) sets the date stamped in the Word file, for byte-identical output. ZIP can only hold dates from 1980; a wrong value would stamp a meaningless date.'),
+  },
 } satisfies Record<string, CatalogueEntry>;

@@ -15,7 +15,7 @@ export function writeMarkdown(c: Composition): string {
   out.push('');
   out.push(centred([bold(c.typeName), bold(c.subject)]));
   out.push('');
-  out.push(...blocks(c.body));
+  pushAll(out, blocks(c.body));
 
   const signatures = c.signatures;
   out.push(`| ${signatures.map((s) => cellLines([...s.lines.map(bold), [], [], bold(s.name)])).join(' | ')} |`);
@@ -24,12 +24,13 @@ export function writeMarkdown(c: Composition): string {
   if (c.recipients.length > 0) {
     out.push('***Nơi nhận:***', '');
     // The runs say "- …;" as the document prints them; Markdown makes its own dash.
-    out.push(...c.recipients.map((r) => `- ${inline(withoutDash(r))}`), '');
+    pushAll(out, c.recipients.map((r) => `- ${inline(withoutDash(r))}`));
+    out.push('');
   }
   if (c.annex.length > 0) {
     out.push('---');
     out.push('');
-    out.push(...blocks(c.annex));
+    pushAll(out, blocks(c.annex));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
@@ -49,7 +50,8 @@ function blocks(list: Block[]): string[] {
         const items: string[] = [];
         while (i < list.length && list[i].type === 'item') items.push(`- ${inline((list[i++] as { runs: Run[] }).runs)}`);
         i--;
-        out.push(...items, '');
+        pushAll(out, items);
+        out.push('');
         break;
       }
       case 'centered': {
@@ -61,7 +63,7 @@ function blocks(list: Block[]): string[] {
       }
       case 'table': {
         const [head, ...rows] = block.rows;
-        const columns = Math.max(...block.rows.map((r) => r.length));
+        const columns = block.rows.reduce((most, r) => Math.max(most, r.length), 0);
         const row = (cells: Run[][]) => `| ${Array.from({ length: columns }, (_, c) => inline(cells[c] ?? [], { table: true })).join(' | ')} |`;
         out.push(row(head), `|${Array.from({ length: columns }, () => '---').join('|')}|`, ...rows.map(row), '');
         break;
@@ -123,4 +125,9 @@ function escapeMarkdown(text: string, options: { table?: boolean; heading?: bool
   return escaped
     .replace(/^(\s*)(#{1,6}|[>+-]|\d+[.)])(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, '\\$1')}`)
     .replace(/^(\s*)([=|]|-(?=[-:|])|:(?=-))/, '$1\\$2');
+}
+
+/** push(...list) passes every member as an argument: a document of 20,000 items overflowed the stack. */
+function pushAll<T>(out: T[], list: readonly T[]): void {
+  for (const member of list) out.push(member);
 }

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readBytesSync } from '../read/read-bytes.js';
+import { fileIdentity } from '../write/same-file.js';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { Message } from '../message/message.js';
 import { DEFAULT_PAGE, parseMargins, type PageSetup } from './docx/page.js';
@@ -45,15 +47,45 @@ export function templateDirs(defaultDir: string, file: string, option: string | 
 export function templateSources(messages: Message[]): Map<string, string> {
   const sources = new Map<string, string>();
   for (const m of messages) {
-    try {
-      if (m.place && !sources.has(m.file)) sources.set(m.file, readFileSync(m.file, 'utf8'));
-    } catch { /* no frame then */ }
+    if (!m.place || sources.has(m.file)) continue;
+    const read = readBytesSync(m.file, 256 * 1024);
+    if (read.ok) sources.set(m.file, Buffer.from(read.bytes).toString('utf8')); // else no frame
   }
   return sources;
 }
 
 export function isDirectory(path: string): boolean {
   try { return statSync(path).isDirectory(); } catch { return false; }
+}
+
+/**
+ * Outputs that would destroy something: an output that is one of the inputs (render b.yaml -o b.yaml
+ * --force), or two inputs writing the same file (a.yaml and a.yml both make a.docx). Paths are
+ * compared resolved, and by file identity where they exist (a hard link or a symlink to the input).
+ */
+export function outputClash(files: string[], plan: Extract<OutputPlan, { ok: true }>): { vi: string; en: string } | undefined {
+  const identity = fileIdentity;
+  const inputs = new Map(files.map((f) => [identity(f), f]));
+  const taken = new Map<string, string>();
+  for (const file of files) {
+    for (const target of Object.values(plan.of(file))) {
+      if (target === undefined || target === '-') continue;
+      const id = identity(target);
+      const input = inputs.get(id) ?? (inputs.has(`path:${resolve(target)}`) ? target : undefined);
+      if (input !== undefined) {
+        return { vi: `Tệp kết quả "${target}" chính là tệp đầu vào "${input}": ghi vào đó sẽ làm mất văn bản gốc (kể cả với --force). Chọn tên khác bằng -o.`,
+          en: `The output "${target}" is the input "${input}": writing it would destroy the source (even with --force). Choose another name with -o.` };
+      }
+      const other = taken.get(id) ?? taken.get(`path:${resolve(target)}`);
+      if (other !== undefined && other !== file) {
+        return { vi: `Hai tệp "${other}" và "${file}" cùng ghi ra "${target}" và sẽ ghi đè nhau. In từng tệp với -o riêng, hoặc đổi tên một tệp.`,
+          en: `"${other}" and "${file}" would both write "${target}" and overwrite each other. Render them one at a time with their own -o, or rename one.` };
+      }
+      taken.set(id, file);
+      taken.set(`path:${resolve(target)}`, file);
+    }
+  }
+  return undefined;
 }
 
 const EXTENSIONS: Record<Format, string> = { docx: '.docx', md: '.md', pdf: '.pdf' };
@@ -68,6 +100,13 @@ export type OutputPlan =
  * takes its own extension).
  */
 export function outputPlan(files: string[], formats: Format[], output: string | undefined): OutputPlan {
+  if (output === '-') {
+    if (files.length !== 1 || formats.length !== 1 || formats[0] !== 'md') {
+      return { ok: false, vi: '-o - (in ra đầu ra chuẩn) chỉ dùng cho một tệp với --format md; tệp Word và PDF phải ghi ra tệp.',
+        en: '-o - (standard output) takes one file with --format md; Word and PDF files must be written to a file.' };
+    }
+    return { ok: true, dirsToCreate: [], of: () => ({ md: '-' }) };
+  }
   const stem = (file: string) => basename(file).replace(/\.ya?ml$/i, '');
   const inFolder = (dir: string) => (file: string) => Object.fromEntries(formats.map((f) => [f, join(dir, stem(file) + EXTENSIONS[f])]));
   if (output === undefined) {

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readBytes } from '../read/read-bytes.js';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessage, text, type Message } from '../message/message.js';
 import { RENDER_CODES } from './codes.js';
+import { pendingCleanups } from '../write/pending-files.js';
 
 /**
  * DOCX → PDF with LibreOffice (soffice), in one call for many files (LibreOffice takes seconds to
@@ -35,6 +37,8 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   }
   return KNOWN_PLACES.find((p) => existsSync(p));
 }
+
+const MAX_PDF_BYTES = 512 * 1024 * 1024;
 
 export interface PdfInput {
   /** The file the PDF is for, as the user named it (for messages). */
@@ -77,12 +81,35 @@ function conversionFailed(file: string, why: string): Message {
   });
 }
 
+function sofficeUnusable(file: string, detail: string): Message {
+  return createMessage({
+    file, source: 'render', fatal: true, ruleId: RENDER_CODES.sofficeMissing.id,
+    reason: text('Không chạy được LibreOffice (soffice) để chuyển sang PDF.', 'LibreOffice (soffice) could not be run to convert to PDF.'),
+    actual: detail,
+    note: text('Kiểm tra biến COCHUONG_SOFFICE (nếu có đặt) trỏ đúng tới chương trình soffice và có quyền chạy; hoặc cài lại LibreOffice. Tệp Word (--format docx) in được không cần LibreOffice.',
+      'Check that COCHUONG_SOFFICE (if set) names the soffice program and that it may be run; or reinstall LibreOffice. Word files (--format docx) need no LibreOffice.'),
+  });
+}
+
+function conversionTimedOut(file: string, timeoutMs: number): Message {
+  const seconds = Math.round(timeoutMs / 1000);
+  return createMessage({
+    file, source: 'render', fatal: true, ruleId: RENDER_CODES.conversionFailed.id,
+    reason: text(`LibreOffice không chuyển xong sang PDF sau ${seconds} giây; đã dừng LibreOffice.`, `LibreOffice did not finish converting to PDF within ${seconds} s; it was stopped.`),
+    note: text('Đóng các cửa sổ LibreOffice đang mở rồi chạy lại; tệp Word (--format docx) vẫn in được.',
+      'Close any open LibreOffice windows and try again; the Word file (--format docx) can still be made.'),
+  });
+}
+
 export async function convertToPdf(inputs: PdfInput[], options: PdfOptions = {}): Promise<PdfResult[]> {
   if (inputs.length === 0) return [];
   const soffice = findSoffice(options.env);
   if (!soffice) return inputs.map((i) => ({ file: i.file, ok: false, message: sofficeMissing(i.file) }));
 
   const work = await mkdtemp(join(tmpdir(), 'cochuong-pdf-'));
+  // On Ctrl-C the copies of the documents in the temporary folder go too.
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  pendingCleanups.add(removeWork);
   try {
     const docxDir = join(work, 'in');
     const pdfDir = join(work, 'out');
@@ -94,22 +121,37 @@ export async function convertToPdf(inputs: PdfInput[], options: PdfOptions = {})
     const profile = pathToFileURL(join(work, 'profile')).href;
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
       '--convert-to', PDF_FOR_SIGNING, '--outdir', pdfDir, ...names.map((n) => join(docxDir, `${n}.docx`))];
-    const run = await runProcess(soffice, args, options.timeoutMs ?? 60_000 + 10_000 * inputs.length, options.env);
+    const timeoutMs = options.timeoutMs ?? 60_000 + 10_000 * inputs.length;
+    const run = await runProcess(soffice, args, timeoutMs, options.env);
+    if (run.notStarted) return inputs.map((i) => ({ file: i.file, ok: false, message: sofficeUnusable(i.file, run.detail) }));
     return await Promise.all(inputs.map(async (input, i): Promise<PdfResult> => {
-      let pdf: Buffer;
-      try {
-        pdf = await readFile(join(pdfDir, `${names[i]}.pdf`));
-      } catch {
-        return { file: input.file, ok: false, message: conversionFailed(input.file, run.timedOut ? 'quá thời gian / timed out' : run.detail || 'no PDF') };
+      // Through the bounded reader too: a PDF is a few MB; a runaway conversion is not read whole.
+      const read = await readBytes(join(pdfDir, `${names[i]}.pdf`), MAX_PDF_BYTES);
+      if (!read.ok) {
+        if (run.timedOut) return { file: input.file, ok: false, message: conversionTimedOut(input.file, timeoutMs) };
+        return { file: input.file, ok: false, message: conversionFailed(input.file, run.detail || 'no PDF') };
       }
       // LibreOffice "converts" what it cannot read as plain text and still exits 0: check it is a real PDF.
+      const pdf = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
       if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-' || pdf.length < 1000) {
         return { file: input.file, ok: false, message: conversionFailed(input.file, 'not a PDF') };
       }
-      return { file: input.file, ok: true, pdf: new Uint8Array(pdf) };
+      return { file: input.file, ok: true, pdf: read.bytes };
     }));
   } finally {
     await rm(work, { recursive: true, force: true }).catch(() => undefined);
+    pendingCleanups.delete(removeWork);
+  }
+}
+
+/** Why soffice could not be started, in words ("spawn … EACCES" told a clerk nothing). */
+function spawnProblem(command: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM': return `${command}: không chạy được, tệp không có quyền thực thi / not executable`;
+    case 'ENOENT': return `${command}: không có tệp này / no such file`;
+    case 'ENOEXEC': return `${command}: không phải chương trình chạy được / not a program`;
+    default: return `${command}: ${error.code ?? error.message}`;
   }
 }
 
@@ -117,22 +159,43 @@ function safeName(file: string): string {
   return basename(file).replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'van-ban';
 }
 
-interface ProcessResult { code: number | null; timedOut: boolean; detail: string }
+interface ProcessResult { code: number | null; timedOut: boolean; detail: string; notStarted?: boolean }
 
+/**
+ * Runs soffice in a process group of its own: LibreOffice is a tree (oosplash → soffice.bin), and
+ * killing only the first process left the second running, holding our pipes open, so a hung
+ * conversion outlived its time limit. On time-out, on Ctrl-C (through pendingCleanups) and once the
+ * first process ends, the whole group is killed.
+ */
 function runProcess(command: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<ProcessResult> {
   return new Promise((resolve) => {
     let output = '';
     let timedOut = false;
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env, windowsHide: true });
+    const group = process.platform !== 'win32';
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env, windowsHide: true, detached: group });
+    const killTree = () => {
+      if (child.pid === undefined) return;
+      try {
+        if (group) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch { /* already gone */ }
+    };
+    pendingCleanups.add(killTree);
     const keep = (chunk: Buffer) => { output = (output + chunk.toString('utf8')).slice(-2000); };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
-    child.on('error', (error) => { clearTimeout(timer); resolve({ code: null, timedOut, detail: error.message }); });
-    child.on('close', (code) => {
+    const timer = setTimeout(() => { timedOut = true; killTree(); }, timeoutMs);
+    const finish = (result: ProcessResult) => {
       clearTimeout(timer);
+      pendingCleanups.delete(killTree);
+      resolve(result);
+    };
+    // What the first process left behind would keep the pipes open: the group goes with it.
+    child.on('exit', killTree);
+    child.on('error', (error) => finish({ code: null, timedOut, detail: spawnProblem(command, error), notStarted: true }));
+    child.on('close', (code) => {
       const lastError = output.split('\n').map((l) => l.trim()).filter((l) => /error/i.test(l)).pop() ?? '';
-      resolve({ code, timedOut, detail: code === 0 ? lastError : `exit ${code}${lastError ? `: ${lastError}` : ''}` });
+      finish({ code, timedOut, detail: code === 0 ? lastError : `exit ${code}${lastError ? `: ${lastError}` : ''}` });
     });
   });
 }

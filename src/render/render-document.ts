@@ -26,14 +26,37 @@ export type ComposeResult = { ok: true; composition: Composition; messages: Mess
  * else the date of issue, else 1 January of the year, else the start of the term.
  */
 export function documentDate(doc: CochuongDocument, env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000).toISOString().slice(0, 10);
-  return effectiveDate(doc) ?? '1980-01-01';
+  const epoch = sourceDateEpoch(env);
+  return (epoch.ok ? epoch.date : undefined) ?? effectiveDate(doc) ?? '1980-01-01';
+}
+
+/** 1980-01-01 and 9999-12-31T23:59:59Z in seconds: what a ZIP entry and an ISO date can hold. */
+const EPOCH_RANGE = [315_532_800, 253_402_300_799] as const;
+
+/** SOURCE_DATE_EPOCH as a date, checked: unset (or empty) is no date; anything outside 1980–9999 is refused, not stamped. */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv): { ok: true; date?: string } | { ok: false; value: string } {
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  if (raw === undefined || raw === '') return { ok: true };
+  if (!/^\d{1,15}$/.test(raw)) return { ok: false, value: raw };
+  const seconds = Number(raw);
+  if (seconds < EPOCH_RANGE[0] || seconds > EPOCH_RANGE[1]) return { ok: false, value: raw };
+  return { ok: true, date: new Date(seconds * 1000).toISOString().slice(0, 10) };
 }
 
 /** A valid document → the block model writers lay out: the template's wording inside the decree's frame. */
 export function composeDocument(file: string, doc: CochuongDocument, options: ComposeOptions): ComposeResult {
   const messages: Message[] = [];
+  const epoch = sourceDateEpoch(options.env ?? process.env);
+  if (!epoch.ok) {
+    return { ok: false, messages: [createMessage({
+      file, source: 'render', fatal: true, ruleId: RENDER_CODES.badSourceDate.id,
+      reason: text(`SOURCE_DATE_EPOCH="${epoch.value}" không phải một thời điểm từ năm 1980 đến năm 9999.`,
+        `SOURCE_DATE_EPOCH="${epoch.value}" is not a moment between the years 1980 and 9999.`),
+      actual: epoch.value,
+      note: text('Đặt SOURCE_DATE_EPOCH là số giây kể từ 01/01/1970 (ví dụ 1767225600 là ngày 01/01/2026), hoặc bỏ biến này đi.',
+        'Set SOURCE_DATE_EPOCH to the seconds since 1970-01-01 (for example 1767225600 is 2026-01-01), or unset it.'),
+    })] };
+  }
   let program: CochuongDocument | undefined;
   if (doc.loai === 'bao_cao') {
     const tep = doc.chuong_trinh?.tep;

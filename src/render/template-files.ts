@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { createMessage, text, type Message, type Text } from '../message/message.js';
 import { RENDER_CODES } from './codes.js';
 import { TEMPLATE_HELPERS } from './template-helpers.js';
+import { readBytesSync } from '../read/read-bytes.js';
+import { detectAndDecode } from '../read/encoding/detect.js';
+import { ENCODING_NAMES } from '../read/encoding/index.js';
 
 /**
  * Template files and what is checked before one is compiled: the reading rules (names, size, no
@@ -50,7 +53,14 @@ export function readTemplateFiles(dirs: string[]): { files: Map<string, Template
     for (const [sub, partial] of [['', false], ['partials', true]] as const) {
       const folder = join(dir, sub);
       if (!existsSync(folder)) continue;
-      for (const entry of readdirSync(folder).sort()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(folder).sort();
+      } catch (error) {
+        messages.push(templateMessage(folder, folderProblem(error)));
+        continue;
+      }
+      for (const entry of entries) {
         if (!entry.endsWith(EXTENSION)) continue;
         const name = entry.slice(0, -EXTENSION.length);
         const file = join(folder, entry);
@@ -61,12 +71,21 @@ export function readTemplateFiles(dirs: string[]): { files: Map<string, Template
           messages.push(templateMessage(file, problem));
           continue;
         }
-        if (!statSync(file).isFile()) continue;
-        if (statSync(file).size > MAX_TEMPLATE_BYTES) {
-          messages.push(templateMessage(file, text('Tệp mẫu quá lớn (hơn 256 KB).', 'The template file is too large (over 256 KB).')));
+        // The bounded reader: a FIFO or device named *.hbs is refused, never waited on.
+        const read = readBytesSync(file, MAX_TEMPLATE_BYTES);
+        if (!read.ok) {
+          messages.push(read.message.ruleId === 'IN004'
+            ? templateMessage(file, text('Tệp mẫu quá lớn (hơn 256 KB).', 'The template file is too large (over 256 KB).'))
+            : read.message);
           continue;
         }
-        let source = readFileSync(file, 'utf8');
+        const decoded = decodeTemplate(read.bytes);
+        if (!decoded.ok) {
+          messages.push(templateMessage(file, decoded.reason, decoded.line, decoded.column,
+            text('Mở tệp mẫu bằng trình soạn thảo (Notepad, VS Code) và lưu lại với mã UTF-8.', 'Open the template in an editor (Notepad, VS Code) and save it as UTF-8.')));
+          continue;
+        }
+        let source = decoded.text;
         // A partial called on a line of its own swallows that line's end: without a final newline of
         // its own, its last line would run into the next one.
         if (partial && !source.endsWith('\n')) source += '\n';
@@ -75,6 +94,41 @@ export function readTemplateFiles(dirs: string[]): { files: Map<string, Template
     }
   }
   return { files, messages };
+}
+
+/**
+ * A template's bytes as UTF-8 text, strictly: a template in another encoding would print U+FFFD or
+ * garbled letters into a document that goes for signature, so it is refused with its encoding named.
+ */
+function decodeTemplate(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: Text; line?: number; column?: number } {
+  const { kind, text: decoded } = detectAndDecode(bytes);
+  switch (kind.kind) {
+    case 'utf8': return { ok: true, text: decoded ?? '' };
+    case 'utf16':
+    case 'utf32': {
+      const label = kind.kind === 'utf16' ? 'UTF-16' : 'UTF-32';
+      return { ok: false, reason: text(`tệp mẫu được lưu bằng mã ${label}, cochuong cần UTF-8.`, `the template is saved as ${label}; cochuong needs UTF-8.`) };
+    }
+    case 'legacy': {
+      const name = ENCODING_NAMES[kind.encoding];
+      return { ok: false, reason: text(`tệp mẫu dùng bảng mã cũ ${name.vi}, không phải UTF-8.`, `the template uses the legacy encoding ${name.en}, not UTF-8.`) };
+    }
+    case 'binary':
+      return { ok: false, reason: text('tệp mẫu không phải văn bản (tệp nhị phân).', 'the template is not text (a binary file).') };
+    case 'invalid-utf8':
+      return { ok: false, line: kind.line, column: kind.column,
+        reason: text('tệp mẫu có byte không hợp lệ trong UTF-8 (tệp bị hỏng hoặc dùng bảng mã khác).', 'the template has bytes that are not valid UTF-8 (damaged, or another encoding).') };
+  }
+}
+
+/** Why a template folder cannot be listed, in words (no raw error codes). */
+function folderProblem(error: unknown): Text {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'EACCES' || code === 'EPERM'
+    ? text('không có quyền đọc thư mục mẫu này.', 'no permission to read this template folder.')
+    : code === 'ENOTDIR'
+      ? text('đây là một tệp, không phải thư mục mẫu.', 'this is a file, not a template folder.')
+      : text('không đọc được thư mục mẫu này.', 'this template folder cannot be read.');
 }
 
 /** A symlink (or a name) that leads outside its template folder is refused. */

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { text, type Message } from '../message/message.js';
-import { TEMPLATE_HELPERS, resetCounters } from './template-helpers.js';
+import { HelperArgumentError, TEMPLATE_HELPERS, resetCounters } from './template-helpers.js';
+import { formatSize } from '../text/size.js';
+import { RenderBudgetError, countedEach, resetBudget } from './render-budget.js';
 import { closest } from '../text/closest.js';
 import type { TemplateContext } from './view.js';
 import { COMPILE_OPTIONS, EXTENSION, checkAst, readTemplateFiles, templateMessage, type TemplateFile } from './template-files.js';
@@ -67,6 +69,8 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
   const hb = Handlebars.create();
   hb.unregisterHelper('log');
   hb.registerHelper(TEMPLATE_HELPERS as unknown as Handlebars.HelperDeclareSpec);
+  // Loops are where a template's output multiplies: they count what they write (render-budget.ts).
+  hb.registerHelper('each', countedEach(hb.helpers.each as Parameters<typeof countedEach>[0]));
   // Handlebars would print a warning for a blocked prototype lookup (rendered as nothing); the checks
   // below refuse such templates anyway, and the core never prints. (The logger is shared by the process.)
   (hb.logger as { level: unknown }).level = 99;
@@ -117,6 +121,7 @@ function readTemplateSet(dirs: string[]): { ok: true; set: TemplateSet } | { ok:
         }
         try {
           resetCounters(context);
+          resetBudget(context);
           return { ok: true, text: fn(context, RUNTIME_OPTIONS) };
         } catch (error) {
           return { ok: false, message: runtimeErrorMessage(error, files.get(name)!.file, fieldNames(context)) };
@@ -204,6 +209,13 @@ function runtimeErrorMessage(error: unknown, mainFile: string, fields: string[] 
   const unknownHelper = /unknown helper (\S+)/.exec(detail);
   const noPartial = /^The partial (.+) could not be found$/.exec(detail);
   const helpers = Object.keys(TEMPLATE_HELPERS).join(', ');
+  if (error instanceof HelperArgumentError) return templateMessage(file, error.reason, where?.line, where?.column);
+  if (error instanceof RenderBudgetError) {
+    return templateMessage(file, text(`mẫu in ra quá nhiều (hơn ${formatSize(error.limit)} cho một văn bản); có thể một vòng {{#each}} lồng nhau quá sâu.`,
+      `the template writes too much (over ${formatSize(error.limit)} for one document); perhaps {{#each}} loops nest too deep.`), where?.line, where?.column,
+    text('Kiểm tra các vòng {{#each}} trong mẫu (nhất là {{#each @root…}} lồng trong vòng khác), hoặc bỏ mẫu này để dùng mẫu gốc.',
+      'Check the {{#each}} loops of the template (above all {{#each @root…}} inside another loop), or remove it to use the default.'));
+  }
   if (missing) {
     const guess = closest(missing[1], fields.filter((f) => f !== missing[1]));
     const reason = text(`trường "${missing[1]}" không có trong văn bản.`, `field "${missing[1]}" is not in the document.`);

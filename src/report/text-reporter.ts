@@ -1,6 +1,7 @@
 import type { CheckedFile } from '../check/check-source.js';
 import type { Message } from '../message/message.js';
 import { codeFrame } from './code-frame.js';
+import { escapeControl, escapeLine } from '../text/control.js';
 import { PLAIN, type Lang, type Style } from './style.js';
 import type { Summary } from './summary.js';
 
@@ -20,9 +21,10 @@ const WORDS = {
 export function formatMessage(m: Message, options: TextReportOptions): string {
   const style = options.style ?? PLAIN;
   const w = WORDS[options.lang];
-  const where = m.place ? `${m.file}:${m.place.start.line}:${m.place.start.column}` : m.file;
+  const file = escapeLine(m.file);
+  const where = m.place ? `${file}:${m.place.start.line}:${m.place.start.column}` : file;
   const severity = m.severity === 'error' ? style.error(w.error) : style.warning(w.warning);
-  const lines = [`${style.place(where)}: ${severity} ${style.dim(m.ruleId)} ${m.reason[options.lang]}`];
+  const lines = [`${style.place(where)}: ${severity} ${style.dim(m.ruleId)} ${escapeControl(m.reason[options.lang])}`];
   const source = options.sources?.get(m.file);
   if (source && m.place) {
     const end = m.place.end && m.place.end.line === m.place.start.line ? m.place.end.column : undefined;
@@ -30,9 +32,9 @@ export function formatMessage(m: Message, options: TextReportOptions): string {
     if (frame) lines.push(style.dim(frame));
   }
   if (m.expected && m.expected.length > 0 && m.expected.length <= 12 && m.source !== 'schema') {
-    lines.push(`  ${w.expected}: ${m.expected.join(', ')}`);
+    lines.push(`  ${w.expected}: ${escapeControl(m.expected.join(', '))}`);
   }
-  if (m.note) lines.push(`  ${style.bold(w.fix)}: ${m.note[options.lang]}`);
+  if (m.note) lines.push(`  ${style.bold(w.fix)}: ${escapeControl(m.note[options.lang])}`);
   return lines.join('\n');
 }
 
@@ -40,10 +42,24 @@ export function textReport(results: CheckedFile[], extra: Message[], summary: Su
   const sources = options.sources ?? new Map(results.filter((r) => r.text !== undefined).map((r) => [r.file, r.text!]));
   const blocks: string[] = [];
   for (const m of extra) blocks.push(formatMessage(m, { ...options, sources }));
-  for (const r of results) for (const m of r.messages) blocks.push(formatMessage(m, { ...options, sources }));
+  for (const r of results) {
+    const shown = r.messages.length > MAX_PER_FILE ? r.messages.slice(0, MAX_PER_FILE) : r.messages;
+    for (const m of shown) blocks.push(formatMessage(m, { ...options, sources }));
+    const rest = r.messages.length - shown.length;
+    if (rest > 0) {
+      blocks.push(options.lang === 'vi'
+        ? `${escapeLine(r.file)}: ${w(options).more} ${rest} thông báo khác không in ra (xem đủ bằng --format json).`
+        : `${escapeLine(r.file)}: ${w(options).more} ${rest} more message${rest === 1 ? '' : 's'} not shown (see them all with --format json).`);
+    }
+  }
   blocks.push(summaryLine(summary, options.lang, options.style ?? PLAIN));
   return blocks.join('\n\n') + '\n';
 }
+
+/** Messages printed per file: past a few hundred, more help nobody, and the total still counts them all. */
+export const MAX_PER_FILE = 200;
+
+const w = (options: TextReportOptions) => WORDS[options.lang];
 
 export function summaryLine(s: Summary, lang: Lang, style: Style): string {
   if (lang === 'vi') {

@@ -13,4 +13,10 @@ export const WRITE_CODES = {
     id: 'WR002', name: 'output-failed', stage: 'io', severity: 'error',
     description: text('Không ghi được tệp kết quả; tệp cũ (nếu có) vẫn còn nguyên.', 'The output could not be written; any existing file is left intact.'),
   },
+  notRegular: {
+    id: 'WR003', name: 'output-not-a-regular-file', stage: 'io', severity: 'error',
+    description: text('Đường dẫn kết quả là thư mục, liên kết, thiết bị hay ống dẫn; không thay, kể cả với --force.', 'The output path is a folder, link, device or pipe; it is not replaced, not even with --force.'),
+    rationale: text('Với --force, ghi đè /dev/null hay một liên kết sẽ phá hỏng hệ thống hoặc tệp khác. Chỉ tệp thường mới được thay.',
+      'With --force, overwriting /dev/null or a link would damage the system or another file. Only regular files are replaced.'),
+  },
 } satisfies Record<string, CatalogueEntry>;

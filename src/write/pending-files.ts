@@ -6,10 +6,20 @@ import { unlinkSync } from 'node:fs';
  */
 export const pending = new Set<string>();
 
-/** Removes half-written temporary files. The target files were never touched by them. */
+/**
+ * Other clean-ups due on Ctrl-C: a running LibreOffice to stop, its temporary folder to remove.
+ * Each must be synchronous (the process exits right after) and must not throw.
+ */
+export const pendingCleanups = new Set<() => void>();
+
+/** Removes half-written temporary files (the targets were never touched by them), then runs the other clean-ups. */
 export function removePendingTemporaryFiles(): void {
   for (const temp of pending) {
     try { unlinkSync(temp); } catch { /* already gone */ }
   }
   pending.clear();
+  for (const cleanup of [...pendingCleanups]) {
+    try { cleanup(); } catch { /* best effort: the process is exiting */ }
+  }
+  pendingCleanups.clear();
 }

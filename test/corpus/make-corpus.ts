@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encoders } from '../support/legacy-encoder.js';
+import { escapeLine } from '../../src/text/control.js';
 
 export const EXAMPLE = readFileSync(new URL('../../examples/soc-son-2020.yaml', import.meta.url), 'utf8');
 
@@ -10,6 +12,8 @@ export interface NastyCase {
   name: string;
   /** The path to hand to the command (inside the corpus folder, or a special path). */
   path: string;
+  /** The path as human output shows it: control characters escaped (issue 15, item 16). */
+  shown: string;
   /** Message ids, any of which validate may report. */
   ids: string[];
   validateExit: 1 | 2;
@@ -22,10 +26,11 @@ export interface NastyCase {
 export function makeCorpus(): { dir: string; cases: NastyCase[] } {
   const dir = mkdtempSync(join(tmpdir(), 'cochuong-corpus-'));
   const cases: NastyCase[] = [];
+  const push = (c: Omit<NastyCase, 'shown'>) => { cases.push({ ...c, shown: escapeLine(c.path) }); };
   const add = (name: string, content: string | Uint8Array, ids: string[], validateExit: 1 | 2 = 1) => {
     const path = join(dir, name);
     writeFileSync(path, content);
-    cases.push({ name, path, ids, validateExit });
+    push({ name, path, ids, validateExit });
   };
   const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -61,19 +66,26 @@ export function makeCorpus(): { dir: string; cases: NastyCase[] } {
   const fd = openSync(big, 'w');
   ftruncateSync(fd, 50 * 1024 * 1024);
   closeSync(fd);
-  cases.push({ name: 'qua-lon.yaml', path: big, ids: ['IN004'], validateExit: 1 });
+  push({ name: 'qua-lon.yaml', path: big, ids: ['IN004'], validateExit: 1 });
 
   // Paths.
   mkdirSync(join(dir, 'thu muc'));
   writeFileSync(join(dir, 'thu muc', 'văn bản có dấu cách.yaml'), EXAMPLE.replace('nam: 2020', 'nam: hai'));
-  cases.push({ name: 'thu muc', path: join(dir, 'thu muc'), ids: ['SC003'], validateExit: 1 });
+  push({ name: 'thu muc', path: join(dir, 'thu muc'), ids: ['SC003'], validateExit: 1 });
   symlinkSync(join(dir, 'vong-b.yaml'), join(dir, 'vong-a.yaml'));
   symlinkSync(join(dir, 'vong-a.yaml'), join(dir, 'vong-b.yaml'));
-  cases.push({ name: 'vong-a.yaml', path: join(dir, 'vong-a.yaml'), ids: ['IN002'], validateExit: 2 });
+  push({ name: 'vong-a.yaml', path: join(dir, 'vong-a.yaml'), ids: ['IN002'], validateExit: 2 });
   symlinkSync(join(dir, 'khong-ton-tai.yaml'), join(dir, 'lien-ket-hong.yaml'));
-  cases.push({ name: 'lien-ket-hong.yaml', path: join(dir, 'lien-ket-hong.yaml'), ids: ['IN001'], validateExit: 2 });
-  cases.push({ name: 'khong-co.yaml', path: join(dir, 'khong-co.yaml'), ids: ['IN001'], validateExit: 2 });
-  cases.push({ name: '/dev/null', path: '/dev/null', ids: ['IN003'], validateExit: 2 });
+  push({ name: 'lien-ket-hong.yaml', path: join(dir, 'lien-ket-hong.yaml'), ids: ['IN001'], validateExit: 2 });
+  push({ name: 'khong-co.yaml', path: join(dir, 'khong-co.yaml'), ids: ['IN001'], validateExit: 2 });
+  push({ name: '/dev/null', path: '/dev/null', ids: ['IN003'], validateExit: 2 });
+  // Issue 15: a FIFO nobody writes to would block an open for ever; /dev/zero would fill memory.
+  const fifo = join(dir, 'ong-dan.yaml');
+  execFileSync('mkfifo', [fifo]);
+  push({ name: 'ong-dan.yaml', path: fifo, ids: ['IN003'], validateExit: 2 });
+  push({ name: '/dev/zero', path: '/dev/zero', ids: ['IN003'], validateExit: 2 });
+  // Control characters (a terminal's escape sequences) in a value and in the file's name: shown escaped.
+  add('dieu-khien\u001b[2J.yaml', EXAMPLE.replace('nam: 2020', 'nam: "\u001b]0;pwned\u0007"'), ['SC003']);
   return { dir, cases };
 }
 

@@ -12,7 +12,8 @@ describe('validate on hostile input', () => {
     const output = run.stdout + run.stderr;
     const reported = c.ids.filter((id) => output.includes(id));
     expect(reported.length, `expected one of ${c.ids.join(', ')} in:\n${output}`).toBeGreaterThan(0);
-    expect(output).toContain(c.path === '/dev/null' || !c.path.endsWith('thu muc') ? c.path : 'văn bản có dấu cách.yaml');
+    expect(output).toContain(c.path === '/dev/null' || !c.path.endsWith('thu muc') ? c.shown : 'văn bản có dấu cách.yaml');
+    expect(output).not.toMatch(/[\u0007\u001b]/);
     expect(output).toMatch(/Cách sửa|lỗi/);
   });
 

@@ -94,7 +94,7 @@ function edited(base: CochuongDocument, edits: Edit[]): CochuongDocument {
   const doc = structuredClone(base) as CochuongDocument & Record<string, unknown>;
   const items = doc.noi_dung as unknown as Record<string, unknown>[];
   for (const e of edits) {
-    const at = (n: number) => (items.length === 0 ? -1 : e.where % items.length);
+    const at = (_n: number) => (items.length === 0 ? -1 : e.where % items.length);
     switch (e.kind) {
       case 'drop-item': if (items.length > 1) items.splice(at(items.length), 1); break;
       case 'add-item': items.splice(items.length === 0 ? 0 : e.where % (items.length + 1), 0,

@@ -60,7 +60,8 @@ describe('cochuong fix-encoding (process)', () => {
     // A second run does not overwrite without --force.
     const again = cli(['fix-encoding', file]);
     expect(again.status).toBe(2);
-    expect(again.stdout).toContain('--force');
+    // Errors go to standard error (issue 15, item 21), so a script reading standard output gets only results.
+    expect(again.stderr).toContain('--force');
   });
 
   it('replaces the file in place after keeping a backup', () => {

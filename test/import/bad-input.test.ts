@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function context() {
   const out: string[] = [];
   const err: string[] = [];
-  const ctx: CliContext = { lang: 'vi', stdout: (s) => out.push(s), stderr: (s) => err.push(s), style: PLAIN, readStdin: async () => new Uint8Array(), cwd: work };
+  const ctx: CliContext = { lang: 'vi', stdout: (s) => out.push(s), stderr: (s) => err.push(s), style: PLAIN, readStdin: async () => ({ ok: true as const, bytes: new Uint8Array() }), cwd: work };
   return { ctx, out, err };
 }
 

@@ -15,6 +15,8 @@ import { STYLES, VML_LINE, abstractNum, docx, lvl, num, p, table, textBox } from
  * out): for each, the facts a clerk would check come back from `import`.
  */
 
+// Recovered documents are walked freely in these assertions; a typo in a key fails the expectation anyway.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = Record<string, any>;
 
 async function imported(bytes: Uint8Array, name = 'van-ban.docx', tracked?: 'accept' | 'reject'): Promise<ImportResult & { ok: true }> {

@@ -3,48 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { frame, MessageReader, type JsonRpcMessage } from '../../src/lsp/framing.js';
+import { Client } from '../support/lsp-client.js';
 import { BIN, ROOT } from '../support/cli.js';
-
-/** A scripted LSP client driving `cochuong lsp --stdio` as an editor would. */
-class Client {
-  private readonly waiting: Array<{ test: (m: JsonRpcMessage) => boolean; done: (m: JsonRpcMessage) => void }> = [];
-  private readonly seen: JsonRpcMessage[] = [];
-  private nextId = 1;
-  readonly exited: Promise<number | null>;
-
-  constructor(readonly child: ChildProcessWithoutNullStreams) {
-    const reader = new MessageReader((m) => {
-      const i = this.waiting.findIndex((w) => w.test(m));
-      if (i >= 0) this.waiting.splice(i, 1)[0].done(m);
-      else this.seen.push(m);
-    }, (reason) => { throw new Error(reason); });
-    child.stdout.on('data', (chunk: Buffer) => reader.push(chunk));
-    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
-  }
-
-  next(test: (m: JsonRpcMessage) => boolean): Promise<JsonRpcMessage> {
-    const i = this.seen.findIndex(test);
-    if (i >= 0) return Promise.resolve(this.seen.splice(i, 1)[0]);
-    return new Promise((done) => this.waiting.push({ test, done }));
-  }
-
-  request(method: string, params: unknown): Promise<JsonRpcMessage> {
-    const id = this.nextId++;
-    this.child.stdin.write(frame({ jsonrpc: '2.0', id, method, params }));
-    return this.next((m) => m.id === id);
-  }
-
-  notify(method: string, params: unknown): void {
-    this.child.stdin.write(frame({ jsonrpc: '2.0', method, params }));
-  }
-
-  diagnostics(uri: string, version: number) {
-    return this.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string; version?: number }).uri === uri
-      && (m.params as { version?: number }).version === version)
-      .then((m) => (m.params as { diagnostics: Array<{ code: string; message: string; range: { start: { line: number } }; relatedInformation?: Array<{ message: string }> }> }).diagnostics);
-  }
-}
 
 let client: Client | undefined;
 afterEach(() => { client?.child.kill(); client = undefined; });

@@ -222,3 +222,29 @@ describe('default templates compiled at build time', () => {
     expect(result.ok && result.text.startsWith('Căn cứ đã sửa.\n')).toBe(true);
   });
 });
+
+describe('wording that says only what the data says, once', () => {
+  it('prints the giao ban as the file describes it, without a generated sentence saying the same before it', async () => {
+    const { renderExample, exampleFiles } = await import('./examples.js');
+    for (const file of exampleFiles().filter((f) => /cau-giay-2020|duc-tho-2020|soc-son-2020\./.test(f))) {
+      const md = new TextDecoder().decode((await renderExample(file, ['md'])).md!);
+      expect(md, file).not.toContain('Các cơ quan tổ chức giao ban');
+      expect(md.match(/giao ban (mỗi quý|6 tháng) một lần/g)?.length, file).toBe(1);
+    }
+  });
+
+  it('prints no body sentence twice', async () => {
+    const { composeExample, exampleFiles } = await import('./examples.js');
+    for (const file of exampleFiles()) {
+      const c = composeExample(file);
+      // Paragraphs, not dash lines: "- Cơ quan chủ trì: …" rightly repeats from item to item.
+      const sentences = c.body.flatMap((b) => (b.type !== 'paragraph' ? [] : b.runs.map((r) => r.text).join('').split(/(?<=\.)\s+/)))
+        .map((s) => s.trim()).filter((s) => s.split(' ').length >= 5);
+      const seen = new Set<string>();
+      for (const s of sentences) {
+        expect(seen.has(s), `${file}: "${s}" printed twice`).toBe(false);
+        seen.add(s);
+      }
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { sameFile } from '../../write/same-file.js';
 import { join, resolve } from 'node:path';
 import { relatedLoader } from '../../check/check-files.js';
 import type { CochuongDocument } from '../../model/document.js';
@@ -49,6 +50,10 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
   }
   const maxBytes = maxSizeOption(options.maxSize, ctx);
   if (maxBytes === undefined) return EXIT.usage;
+  if (format === 'docx' && options.output === '-') {
+    ctx.stderr(t(ctx.lang, 'Bản so sánh Word là tệp nhị phân, không in ra đầu ra chuẩn: ghi -o TỆP.docx\n', 'A Word redline is a binary file, not for standard output: write -o FILE.docx\n'));
+    return EXIT.usage;
+  }
   if (format === 'docx' && !options.output) {
     ctx.stderr(t(ctx.lang, 'Bản so sánh Word cần tên tệp kết quả: thêm -o TỆP.docx\n', 'A Word redline needs an output file: add -o FILE.docx\n'));
     return EXIT.usage;
@@ -73,6 +78,12 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
     return EXIT.usage;
   }
 
+  const toFile = options.output !== undefined && options.output !== '-';
+  if (toFile && specs.some((spec) => spec.kind === 'file' && sameFile(spec.path, resolve(ctx.cwd, options.output!)))) {
+    ctx.stderr(t(ctx.lang, `Tệp kết quả "${options.output}" là một trong hai tệp đang so sánh; ghi vào đó sẽ làm mất văn bản. Chọn tên khác bằng -o.\n`,
+      `The output "${options.output}" is one of the files compared; writing it would destroy that document. Choose another name with -o.\n`));
+    return EXIT.usage;
+  }
   const [oldSide, newSide] = [await loadInput(specs[0], read), await loadInput(specs[1], read)];
   const problems = [...oldSide.messages, ...newSide.messages];
   const kind = kindWarning(oldSide, newSide);
@@ -96,10 +107,10 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
   } else if (format === 'md') {
     output = formatMarkdown(diff, ctx.lang);
   } else {
-    output = formatText(diff, { lang: ctx.lang, colors: options.output ? undefined : await colorsFor(ctx) });
+    output = formatText(diff, { lang: ctx.lang, colors: toFile ? undefined : await colorsFor(ctx) });
   }
 
-  if (options.output) {
+  if (toFile && options.output) {
     const written = await writeFileAtomic(resolve(ctx.cwd, options.output), output, { force: options.force });
     if (!written.ok) {
       report(ctx, [{ ...written.message, file: options.output }], []);

@@ -10,6 +10,7 @@ import type { CochuongDocument } from '../../model/document.js';
 import type { Message } from '../../message/message.js';
 import { formatMessage } from '../../report/text-reporter.js';
 import { existsMessage, writeFileAtomic } from '../../write/write-file-atomic.js';
+import { sameFile } from '../../write/same-file.js';
 import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 
 export interface NewOptions {
@@ -77,6 +78,13 @@ export async function newCommand(file: string, options: NewOptions, ctx: CliCont
   const result = nextPeriod(input);
   const output = options.output ?? nextFileName(file, result.from, result.period);
   const target = resolve(ctx.cwd, output);
+  // The draft never replaces what it is made from, not even with --force (issue 15, item 22).
+  const sources = [file, options.report].filter((f): f is string => f !== undefined).map((f) => resolve(ctx.cwd, f));
+  if (sources.some((f) => sameFile(f, target))) {
+    ctx.stderr(t(ctx.lang, `Tệp kết quả "${output}" là tệp đầu vào; ghi vào đó sẽ làm mất văn bản gốc. Chọn tên khác bằng -o.\n`,
+      `The output "${output}" is an input; writing it would destroy the original. Choose another name with -o.\n`));
+    return EXIT.usage;
+  }
   if (!options.force && existsSync(target)) { print([existsMessage(output)]); return EXIT.usage; }
 
   const notes = placeNotes(output, result.text, result.notes);

@@ -8,7 +8,7 @@ import { convertToPdf, type PdfInput } from '../../render/pdf.js';
 import { renderDocument, type OutputFormat } from '../../render/render-document.js';
 import { defaultTemplateDir, loadTemplates } from '../../render/templates.js';
 import { existsMessage, writeFileAtomic } from '../../write/write-file-atomic.js';
-import { isDirectory, outputPlan, pageSetup, parseFormats, templateDirs, templateSources } from '../../render/output-plan.js';
+import { isDirectory, outputClash, outputPlan, pageSetup, parseFormats, templateDirs, templateSources } from '../../render/output-plan.js';
 import { EXIT, maxSizeOption, t, type CliContext } from '../context.js';
 import { commandConfig } from '../config-option.js';
 
@@ -74,6 +74,10 @@ export async function renderCommand(paths: string[], cliOptions: RenderCommandOp
 
   const targets = outputPlan(files, formats.list, options.output);
   if (!targets.ok) return usage(targets.vi, targets.en);
+  const clash = outputClash(files, targets);
+  if (clash) return usage(clash.vi, clash.en);
+  // With -o - the document goes to standard output, so what is said about it goes to standard error.
+  const say = options.output === '-' ? ctx.stderr : ctx.stdout;
   for (const dir of targets.dirsToCreate) {
     try { await mkdir(dir, { recursive: true }); } catch { return usage(`Không tạo được thư mục "${dir}".`, `Cannot create folder "${dir}".`); }
   }
@@ -86,10 +90,15 @@ export async function renderCommand(paths: string[], cliOptions: RenderCommandOp
   let written = 0;
 
   const write = async (target: string, data: Uint8Array) => {
+    if (target === '-') {
+      ctx.stdout(Buffer.from(data).toString('utf8'));
+      written++;
+      return;
+    }
     const result = await writeFileAtomic(target, data, { force: options.force });
     if (result.ok) {
       written++;
-      ctx.stdout(t(ctx.lang, `Đã ghi ${target}\n`, `Wrote ${target}\n`));
+      say(t(ctx.lang, `Đã ghi ${target}\n`, `Wrote ${target}\n`));
     } else {
       print([result.message]);
       worse(EXIT.usage);
@@ -149,7 +158,7 @@ export async function renderCommand(paths: string[], cliOptions: RenderCommandOp
     }
   }
 
-  ctx.stdout(t(ctx.lang,
+  say(t(ctx.lang,
     `Đã in ${rendered}/${files.length} văn bản, ghi ${written} tệp.\n`,
     `Rendered ${rendered} of ${files.length} document${files.length === 1 ? '' : 's'}, wrote ${written} file${written === 1 ? '' : 's'}.\n`));
   return status;

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { readBytes } from '../../read/read-bytes.js';
 import { join, relative } from 'node:path';
 import { formatMessage } from '../../report/text-reporter.js';
 import { defaultTemplateDir } from '../../render/templates.js';
@@ -23,7 +24,8 @@ export async function exportTemplatesCommand(dir: string, options: { force?: boo
       ctx.stderr(t(ctx.lang, `Không tạo được thư mục cho ${target}.\n`, `Cannot create the folder for ${target}.\n`));
       return EXIT.usage;
     }
-    const result = await writeFileAtomic(target, await readFile(file), { force: options.force });
+    const read = await readBytes(file, 1024 * 1024);
+    const result = read.ok ? await writeFileAtomic(target, read.bytes, { force: options.force, outputOption: false }) : read;
     if (result.ok) {
       written++;
       ctx.stdout(t(ctx.lang, `Đã ghi ${target}\n`, `Wrote ${target}\n`));

@@ -69,7 +69,7 @@ const MIN_COLUMN = 567;
 
 /** A bordered table (the annex): columns sized by their longest text, the header row bold and repeated on each page. */
 function table(rows: Run[][][], options: BlockOptions): Xml {
-  const columns = Math.max(...rows.map((r) => r.length));
+  const columns = rows.reduce((most, r) => Math.max(most, r.length), 0);
   const width = textWidth(options.page);
   const widths = columnWidths(rows, columns, width);
   const narrowFirst = rows.slice(1).every((r) => cellText(r[0]).length <= 4);
@@ -96,11 +96,11 @@ function cellText(runs: Run[] | undefined): string {
 export function columnWidths(rows: Run[][][], columns: number, total: number): number[] {
   const padding = 2 * CELL_MARGIN + 30;
   const measure = (runs: Run[] | undefined, r: number) => ({ text: cellText(runs), bold: r === 0 });
-  const minimum = Array.from({ length: columns }, (_, c) => Math.max(MIN_COLUMN, ...rows.map((row, r) => {
+  const minimum = Array.from({ length: columns }, (_, c) => maxOf(MIN_COLUMN, rows.map((row, r) => {
     const cell = measure(row[c], r);
-    return Math.max(0, ...cell.text.split(/\s+/).map((w) => textWidthTwips(w, SIZES.table, { bold: cell.bold }))) + padding;
+    return maxOf(0, cell.text.split(/\s+/).map((w) => textWidthTwips(w, SIZES.table, { bold: cell.bold }))) + padding;
   })));
-  const natural = Array.from({ length: columns }, (_, c) => Math.max(minimum[c], ...rows.map((row, r) => {
+  const natural = Array.from({ length: columns }, (_, c) => maxOf(minimum[c], rows.map((row, r) => {
     const cell = measure(row[c], r);
     return Math.min(textWidthTwips(cell.text, SIZES.table, { bold: cell.bold }) + padding, total);
   })));
@@ -114,6 +114,13 @@ export function columnWidths(rows: Run[][][], columns: number, total: number): n
     const wanted = sumNatural - sumMin;
     widths = minimum.map((m, c) => m + Math.floor(((natural[c] - m) / wanted) * spare));
   }
-  widths[widths.indexOf(Math.max(...widths))] += total - widths.reduce((a, b) => a + b, 0);
+  widths[widths.indexOf(maxOf(-Infinity, widths))] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** The largest of `list` and `least`, without spreading the list into arguments (a long table overflowed the stack). */
+function maxOf(least: number, list: readonly number[]): number {
+  let most = least;
+  for (const n of list) if (n > most) most = n;
+  return most;
 }

@@ -35,7 +35,7 @@ export function writeDocx(c: Composition, options: DocxOptions = {}): Uint8Array
   ];
   if (c.annex.length > 0) {
     children.push(paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 } }));
-    children.push(...bodyElements(c.annex, { page, revisions }));
+    for (const element of bodyElements(c.annex, { page, revisions })) children.push(element);
   }
   const body = placeParagraphMarks(children.join(''), revisions);
   const document = `${DOCUMENT_START}<w:body>${body}${section(page)}</w:body></w:document>`;
