@@ -5,6 +5,7 @@ import { parseYaml, placeOf, type ParsedSource } from '../parse/parse-yaml.js';
 import { fastLoad } from '../parse/fast-load.js';
 import { validate } from '../schema/generated/validate.js';
 import { checkSchema } from '../schema/check-schema.js';
+import { foreignDocument } from '../schema/foreign-document.js';
 import { findingsToMessages, placedMessages, runRules, type RuleFinding } from '../rules/run-rules.js';
 import { PlainPlaces, readPlainSubset, spanAt } from '../parse/plain-reader.js';
 import { LineCounter } from 'yaml';
@@ -37,6 +38,9 @@ export interface CheckOptions {
   policy?: Policy;
 }
 
+/** How far data is from a valid document (0: valid): what YAML recovery weighs its repairs by. */
+const fitOf = (data: unknown): number => (validate(data) ? 0 : validate.errors?.length ?? 1);
+
 const noRelated = (): RelatedDocument => ({ ok: false, reason: { vi: 'không đọc tệp liên quan ở chế độ này', en: 'related files are not read in this mode' } });
 
 /**
@@ -60,15 +64,33 @@ export function checkText(file: string, text: string, options: CheckOptions = {}
 function checkStages(file: string, text: string, options: CheckOptions, earlier: Message[]): CheckedFile {
   if (earlier.length === 0 && !options.precise) {
     const clean = checkClean(file, text, options);
-    if (clean) return clean;
+    if (clean) return inLineOrder(clean);
   }
+  return inLineOrder(checkPrecisely(file, text, options, earlier));
+}
+
+/**
+ * A file's messages in the order of its lines, as a clerk reads them (stable: messages on one line
+ * keep the order their stages gave them; messages without a place come first).
+ */
+function inLineOrder(checked: CheckedFile): CheckedFile {
+  if (checked.messages.length < 2) return checked;
+  const at = (m: Message) => [m.place?.start.line ?? 0, m.place?.start.column ?? 0];
+  const order = checked.messages.map((m, i) => ({ m, i, at: at(m) }));
+  order.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i);
+  return { ...checked, messages: order.map((o) => o.m) };
+}
+
+function checkPrecisely(file: string, text: string, options: CheckOptions, earlier: Message[]): CheckedFile {
   const result: CheckedFile = { file, text, messages: [...earlier] };
-  const parsed = parseYaml(file, text);
+  const parsed = parseYaml(file, text, fitOf);
   result.messages.push(...parsed.messages);
   if (!parsed.ok) return { ...result, stoppedAt: 'yaml' };
   result.parsed = parsed.parsed;
   const { doc, lineCounter, data, numberTraps, nonNfc } = parsed.parsed;
 
+  const foreign = foreignDocument(file, data);
+  if (foreign) return { ...result, messages: [...result.messages, foreign], stoppedAt: 'schema' };
   const schemaMessages = checkSchema({ file, data, doc, lineCounter, numberTraps, source: text });
   result.messages.push(...schemaMessages);
   if (schemaMessages.length > 0) return { ...result, stoppedAt: 'schema' };

@@ -38,5 +38,11 @@ export async function loadDocument(file: string, path: string, kinds: readonly D
         `This file is a ${KIND_NAMES[doc.loai].en} (loai: ${doc.loai}); the command needs a ${wanted.map((w) => w.en).join(' or ')}.`),
       note: text(`Chỉ ra tệp ${wanted.map((w) => w.vi).join(' hoặc ')} (loai: ${kinds.join(' hoặc ')}).`, `Name a ${wanted.map((w) => w.en).join(' or ')} file (loai: ${kinds.join(' or ')}).`) })] };
   }
+  if (doc.loai === 'chuong_trinh' && typeof doc.nam !== 'number') {
+    return { ok: false, messages: [createMessage({ file, source: 'cycle', fatal: true, ruleId: CYCLE_CODES.wrongKind.id, path: ['loai'],
+      reason: text('Chương trình này không ghi năm (nam), nên không biết năm sau, hạn và các kỳ sơ kết, tổng kết của nó.',
+        'This program names no year (nam), so its next year, deadlines and reviews are unknown.'),
+      note: text('Thêm dòng "nam: NĂM" (ví dụ nam: 2026) rồi chạy lại.', 'Add a line "nam: YEAR" (e.g. nam: 2026) and run again.') })] };
+  }
   return { ok: true, file, text: checked.text, doc };
 }

@@ -52,7 +52,7 @@ export function describeDiff(diff: DocumentDiff, lang: Lang): Described {
   for (const section of SECTIONS) {
     const changes = diff.changes.filter((c) => c.section === section);
     if (changes.length === 0) continue;
-    groups.push({ section, title: pick(SECTION_TITLES[section], lang), lines: changes.map((c) => describeChange(c, lang, diff.units)) });
+    groups.push({ section, title: pick(SECTION_TITLES[section], lang), lines: changes.map((c) => describeChange(c, lang, diff.units, { old: diff.old.nam, new: diff.new.nam })) });
   }
   const described: Described = {
     title: t(`So sánh ${diff.old.file} → ${diff.new.file}`, `Comparing ${diff.old.file} → ${diff.new.file}`),
@@ -110,7 +110,7 @@ function sidesText(diff: DocumentDiff, lang: Lang): string | undefined {
   return a || b ? `${a || '?'} → ${b || '?'}` : undefined;
 }
 
-function describeChange(change: Change, lang: Lang, units: DocumentDiff['units']): Line {
+function describeChange(change: Change, lang: Lang, units: DocumentDiff['units'], year?: { old?: number; new?: number }): Line {
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const line: Line = { kind: change.kind, what: whatOf(change, lang), rows: [] };
   const notes: string[] = [];
@@ -128,7 +128,7 @@ function describeChange(change: Change, lang: Lang, units: DocumentDiff['units']
   } else if (change.details) {
     for (const d of change.details) line.rows.push(...rowsOf(d, 1, lang));
   } else if (change.kind === 'added' || change.kind === 'removed') {
-    line.rows.push(...wholeRows(change, lang, change.kind === 'added' ? units.new : units.old));
+    line.rows.push(...wholeRows(change, lang, change.kind === 'added' ? units.new : units.old, change.kind === 'added' ? year?.new : year?.old));
   }
   return line;
 }
@@ -224,7 +224,7 @@ function rowsOf(c: Change, depth: number, lang: Lang): Row[] {
 const lowerFirst = (s: string) => (/^(Điều|Chương|Khoản)\b/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1));
 
 /** What an added or removed element consists of, briefly. */
-function wholeRows(c: Change, lang: Lang, units: Record<string, string>): Row[] {
+function wholeRows(c: Change, lang: Lang, units: Record<string, string>, year?: number): Row[] {
   const unit = (id: unknown) => (typeof id === 'string' ? own(units, id) ?? id : undefined);
   const value = c.kind === 'added' ? c.new : c.old;
   if (!isRecord(value)) return [];
@@ -234,7 +234,7 @@ function wholeRows(c: Change, lang: Lang, units: Record<string, string>): Row[] 
       ...row('mo_ta', (paragraphList(value.mo_ta) ?? []).join(' ')),
       ...row('chu_tri', unit(value.chu_tri)),
       ...row('phoi_hop', Array.isArray(value.phoi_hop) ? value.phoi_hop.map((id) => unit(id) ?? showAny(id)).join(', ') : undefined),
-      ...row('thoi_gian', showTime(value.thoi_gian)),
+      ...row('thoi_gian', showTime(value.thoi_gian, year)),
     ];
     case 'ben': {
       const ky = isRecord(value.ky) ? value.ky : {};

@@ -256,14 +256,24 @@ class UnitTable {
 
   private readonly withComma: string[];
 
-  private isName(name: string): boolean { return this.find(name) !== undefined || this.names.has(nameKey(name)); }
+  private isName(name: string): boolean { return this.find(name, false) !== undefined || this.names.has(nameKey(name)); }
 
   private known(): (Ben | DonVi)[] { return [...this.parties, ...this.extra]; }
 
-  find(name: string): Ben | DonVi | undefined {
+  /** `loose`: also a party named without its place ("UBND huyện"); not used to split lists, where "… HĐND và UBND huyện" may be one name. */
+  find(name: string, loose = true): Ben | DonVi | undefined {
     const key = nameKey(name);
-    return this.known().find((u) => nameKey(u.ten) === key || (u.viet_tat !== undefined && nameKey(u.viet_tat) === key)
+    const exact = this.known().find((u) => nameKey(u.ten) === key || (u.viet_tat !== undefined && nameKey(u.viet_tat) === key)
       || ('ten_tieu_de' in u && u.ten_tieu_de !== undefined && nameKey([u.ten_tieu_de].flat().join(' ')) === key));
+    if (exact || !loose) return exact;
+    // "UBND huyện", "Thường trực HĐND": a party named without (all of) its place.
+    const bare = nameKey(this.withoutPlace(name));
+    return bare.length >= 3 ? this.parties.find((u) => nameKey(this.withoutPlace(u.ten)) === bare) : undefined;
+  }
+
+  private withoutPlace(name: string): string {
+    const place = this.place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return name.replace(new RegExp(`\\s+(xã|phường|huyện|quận|tỉnh|thị xã|thị trấn|thành phố|đặc khu)(\\s+${place})?$`, 'iu'), '').trim();
   }
 
   idOf(name: string): string {

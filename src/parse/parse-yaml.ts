@@ -3,6 +3,7 @@ import { createMessage, text, type Message, type Place } from '../message/messag
 import { YAML_CODES } from './codes.js';
 import { scanNesting } from './scan-nesting.js';
 import { buildTree, TreeProblem, type SourceTree } from './source-tree.js';
+import { diagnoseYaml, type Judge } from './recover-yaml.js';
 
 /** A parsed file: the YAML tree (for positions), the data built from it, and how to map offsets to lines. */
 export interface ParsedSource extends SourceTree {
@@ -28,7 +29,7 @@ export function nodePlace(lineCounter: LineCounter, node: Node | null | undefine
 }
 
 /** Text → YAML tree → plain data, or messages that say where the YAML is broken and how to mend it. */
-export function parseYaml(file: string, source: string): ParseResult {
+export function parseYaml(file: string, source: string, judge?: Judge): ParseResult {
   const lineCounter = new LineCounter();
   const fatal = (init: Omit<Parameters<typeof createMessage>[0], 'file' | 'source'>): Message =>
     createMessage({ file, source: 'yaml', fatal: true, ...init });
@@ -55,7 +56,21 @@ export function parseYaml(file: string, source: string): ParseResult {
   }
 
   const messages: Message[] = [];
-  for (const error of doc.errors) messages.push(yamlError(file, lineCounter, error.code, error.pos, error.message));
+  const syntax = doc.errors.filter((e) => !INDEPENDENT.has(e.code));
+  // One mistake makes the library report every token after it: find the mistake itself, and then
+  // report the library's own errors only when no single-line repair explains them (the first alone).
+  const diagnosed = syntax.length > 0 ? diagnoseYaml(source, judge) : undefined;
+  if (diagnosed) {
+    for (const d of diagnosed) {
+      const offset = lineCounter.lineStarts[d.line - 1] + d.column - 1;
+      messages.push(fatal({ ruleId: d.ruleId, place: { start: { line: d.line, column: d.column, offset } }, reason: d.reason, note: d.note, actual: d.actual, expected: d.expected }));
+    }
+  } else if (syntax.length > 0) {
+    const first = syntax.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+    messages.push(yamlError(file, lineCounter, first.code, first.pos, first.message));
+  }
+  for (const error of doc.errors) if (INDEPENDENT.has(error.code)) messages.push(yamlError(file, lineCounter, error.code, error.pos, error.message));
+  messages.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0));
   for (const warning of doc.warnings) {
     if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
     const tag = /tag: (.*)$/.exec(warning.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? '';
@@ -115,6 +130,9 @@ function treeProblem(file: string, lineCounter: LineCounter, problem: TreeProble
         note: text('Bỏ dấu "?" ở đầu dòng và viết "khóa: giá trị".', 'Remove the "?" and write "key: value".') });
   }
 }
+
+/** Errors that are mistakes of their own, not the consequence of another: reported each. */
+const INDEPENDENT = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
 
 interface SyntaxHint { code: string; match?: RegExp; id: string; reason: [string, string]; note: [string, string] }
 

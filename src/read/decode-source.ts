@@ -50,12 +50,18 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
     }
     case 'utf16':
     case 'utf32': {
+      // Notepad's "Unicode" is UTF-16 with a byte order mark: YAML 1.2 text, read as it is.
+      if (kind.kind === 'utf16' && kind.bom) {
+        const wide = new TextDecoder(kind.endian === 'be' ? 'utf-16be' : 'utf-16le', { fatal: false, ignoreBOM: false }).decode(bytes);
+        if (wide.trim() !== '' && !wide.includes('\ufffd')) return { ok: true, text: wide, messages: [] };
+      }
       const label = kind.kind === 'utf16' ? 'UTF-16' : 'UTF-32';
+      const bomless = kind.kind === 'utf16' && !kind.bom;
       return fatal({ ruleId: READ_CODES.wideEncoding.id,
-        reason: text(`Tệp được lưu bằng mã ${label}, cochuong cần UTF-8.`, `The file is saved as ${label}; cochuong needs UTF-8.`),
+        reason: text(`Tệp được lưu bằng mã ${label}${bomless ? ' không có dấu BOM' : ''}, cochuong cần UTF-8.`, `The file is saved as ${label}${bomless ? ' without a byte order mark' : ''}; cochuong needs UTF-8.`),
         actual: `${label} ${kind.endian.toUpperCase()}`, expected: ['UTF-8'],
-        note: text('Mở tệp bằng Notepad hoặc VS Code, chọn Lưu thành (Save As) với Encoding là UTF-8.',
-          'Open the file in Notepad or VS Code and Save As with encoding UTF-8.') });
+        note: text(`Chuyển sang UTF-8 bằng lệnh: cochuong fix-encoding "${file}" (hoặc mở bằng Notepad, Lưu thành với Encoding là UTF-8).`,
+          `Convert it to UTF-8 with: cochuong fix-encoding "${file}" (or open it in Notepad and Save As with encoding UTF-8).`) });
     }
     case 'legacy': {
       const name = ENCODING_NAMES[kind.encoding];

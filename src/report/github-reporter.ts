@@ -1,7 +1,7 @@
 import type { CheckedFile } from '../check/check-source.js';
 import type { Message } from '../message/message.js';
 import type { Lang } from './style.js';
-import { summaryLine } from './text-reporter.js';
+import { maxWarningsText, summaryLine } from './text-reporter.js';
 import { PLAIN } from './style.js';
 import type { Summary } from './summary.js';
 import { orderedMessages } from './ordered.js';
@@ -15,6 +15,7 @@ import { repositoryPath, type PathBase } from './paths.js';
 export function githubReport(results: CheckedFile[], extra: Message[], summary: Summary, lang: Lang, base: PathBase = { cwd: process.cwd() }): string {
   const lines: string[] = [];
   for (const m of orderedMessages(results, extra)) lines.push(annotation(m, lang, base));
+  if (summary.maxWarnings?.exceeded) lines.push(`::error title=max-warnings::${data(maxWarningsText(summary, lang))}`);
   lines.push(summaryLine(summary, lang, PLAIN));
   return lines.join('\n') + '\n';
 }

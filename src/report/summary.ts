@@ -8,6 +8,8 @@ export interface Summary {
   warnings: number;
   /** Findings turned off by directive comments (not counted above). */
   suppressed: number;
+  /** With --max-warnings: the limit, and whether the warnings went over it (which fails the run). */
+  maxWarnings?: { limit: number; exceeded: boolean };
 }
 
 export function summarize(results: CheckedFile[], extra: Message[] = []): Summary {

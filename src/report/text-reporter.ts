@@ -62,6 +62,19 @@ export const MAX_PER_FILE = 200;
 const w = (options: TextReportOptions) => WORDS[options.lang];
 
 export function summaryLine(s: Summary, lang: Lang, style: Style): string {
+  const over = s.maxWarnings?.exceeded ? `\n${style.error(maxWarningsText(s, lang))}` : '';
+  return countsLine(s, lang, style) + over;
+}
+
+/** Why a run without errors failed: more warnings than --max-warnings allows. */
+export function maxWarningsText(s: Summary, lang: Lang): string {
+  const limit = s.maxWarnings!.limit;
+  return lang === 'vi'
+    ? `Thất bại: có ${s.warnings} cảnh báo, nhiều hơn giới hạn --max-warnings ${limit}.`
+    : `Failed: ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, more than --max-warnings ${limit} allows.`;
+}
+
+function countsLine(s: Summary, lang: Lang, style: Style): string {
   if (lang === 'vi') {
     const verdict = s.errors > 0 ? style.error(`${s.filesWithErrors} tệp có lỗi`) : style.bold('tất cả hợp lệ');
     return `Đã kiểm tra ${s.files} tệp: ${verdict} — ${s.errors} lỗi, ${s.warnings} cảnh báo${s.suppressed ? `, ${s.suppressed} thông báo đã tắt bằng chú thích cochuong-disable` : ''}.`;

@@ -22,10 +22,13 @@ import { ct020 } from './ct020-stale-year.js';
 import { ct021 } from './ct021-party-locality.js';
 import { ct022 } from './ct022-unit-word-case.js';
 import { ct023 } from './ct023-invisible-characters.js';
+import { ct024 } from './ct024-abolished-unit-mention.js';
+import { ct025 } from './ct025-signer-name.js';
+import { ct026 } from './ct026-program-year.js';
 import { ct030 } from './ct030-figure-share.js';
 
 /** Every domain rule, in id order. Ids are stable: a retired rule's id is never reused. */
 export const RULES: readonly Rule[] = [
   ct001, ct002, ct003, ct004, ct005, ct006, ct007, ct008, ct009, ct010, ct011, ct012, ct013,
-  ct014, ct015, ct016, ct017, ct018, ct019, ct020, ct021, ct022, ct023, ct030,
+  ct014, ct015, ct016, ct017, ct018, ct019, ct020, ct021, ct022, ct023, ct024, ct025, ct026, ct030,
 ];

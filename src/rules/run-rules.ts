@@ -4,6 +4,7 @@ import { nodePlace } from '../parse/parse-yaml.js';
 import { findNode } from '../parse/source-tree.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 import { withTextsOf } from '../model/texts.js';
+import { text } from '../message/message.js';
 
 export interface RuleFinding extends RuleReport {
   rule: Rule;
@@ -18,7 +19,23 @@ export function runRules(rules: readonly Rule[], context: RuleContext): RuleFind
       rule.check(context, (finding) => findings.push({ ...finding, rule }));
     }
   });
-  return findings;
+  return foldFindings(findings);
+}
+
+/** The findings of rules a reporting rule `folds`, left out and counted in its message instead. */
+export function foldFindings(findings: RuleFinding[]): RuleFinding[] {
+  const causes = findings.filter((f) => f.rule.folds);
+  if (causes.length === 0) return findings;
+  const folded = new Set(causes.flatMap((f) => f.rule.folds!));
+  const consequences = findings.filter((f) => folded.has(f.rule.id) && !f.rule.folds);
+  if (consequences.length === 0) return findings;
+  return findings.filter((f) => !consequences.includes(f)).map((f) => {
+    if (!f.rule.folds) return f;
+    const n = consequences.filter((c) => f.rule.folds!.includes(c.rule.id)).length;
+    if (n === 0) return f;
+    return { ...f, message: text(`${f.message.vi} Vì năm này mà ${n} chỗ khác (hạn, thời gian, năm ghi trong câu) cũng lệch theo: sửa dòng này là hết.`,
+      `${f.message.en} That is also why ${n} other place(s) (deadlines, times, years in the text) look out of year: fixing this line clears them.`) };
+  });
 }
 
 /** Findings → messages placed on the YAML nodes they name. */

@@ -52,6 +52,15 @@ export function collapseAlternatives(errors: AjvError[]): AjvError[] {
       if (score < bestScore) { bestScore = score; best = branchErrors; tied = false; }
       else if (score === bestScore) tied = true;
     }
+    // An error below the alternative's value that no branch owns by its schema path came from a branch
+    // through a $ref ({han: 2027-02-30}: the date's format, whose path is the referenced schema's own,
+    // "#/format"): that branch had the right shape.
+    const viaRef = remaining.some((e) => e !== alt && !all.has(e) && e.instancePath !== alt.instancePath
+      && isWithin(e.instancePath, alt.instancePath) && !e.schemaPath.startsWith(prefix));
+    if (viaRef) {
+      remaining = remaining.filter((e) => e !== alt && !all.has(e));
+      continue;
+    }
     // A branch "came closest" when its type matched and no other branch is as close.
     const shapeMatched = best !== undefined && bestScore < 100 && !tied;
     remaining = remaining.filter((e) => (shapeMatched ? e !== alt : true) && (!all.has(e) || (shapeMatched && best!.includes(e))));

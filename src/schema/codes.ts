@@ -38,6 +38,13 @@ export const SCHEMA_CODES = {
     id: 'SC007', name: 'property-not-for-kind', stage: 'schema', severity: 'error',
     description: text('Khóa này không dùng cho loại văn bản này (ví dụ chuong trong chương trình, noi_dung trong quy chế).', 'This key does not belong to this kind of document (chuong in a program, noi_dung in a quy chế).'),
   },
+  foreign: {
+    id: 'SC009', name: 'not-a-cochuong-document', stage: 'schema', severity: 'warning',
+    description: text('Tệp YAML không phải văn bản cochuong (không có loai:, các khóa là của công cụ khác): bỏ qua.', 'A YAML file that is not a cochuong document (no loai:, another tool\'s keys): skipped.'),
+    rationale: text('Thư mục văn bản có thể có tệp YAML của công cụ khác (cấu hình CI, docker-compose…). Báo một lần rồi bỏ qua, thay vì hàng loạt lỗi "thiếu khóa". Văn bản cochuong bắt đầu bằng loai: chuong_trinh, quy_che hoặc bao_cao.',
+      'A folder of documents may hold other tools\' YAML (CI settings, docker-compose…). It is reported once and skipped, rather than with a flood of "missing key" errors. A cochuong document starts with loai: chuong_trinh, quy_che or bao_cao.'),
+    bad: 'repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks', good: 'loai: chuong_trinh\ndia_phuong:\n  cap: xa\n  ten: Phù Đổng',
+  },
   noForm: {
     id: 'SC008', name: 'no-matching-form', stage: 'schema', severity: 'error',
     description: text('Giá trị không khớp với dạng nào được phép.', 'The value matches none of the allowed forms.'),

@@ -46,7 +46,7 @@ describe('checking on worker threads', () => {
       if (format === 'json') {
         const report = JSON.parse(many.stdout);
         expect(report.files).toHaveLength(301);
-        expect(report.summary.errors).toBeGreaterThan(40);
+        expect(report.summary.errors).toBeGreaterThan(25); // one message per mistake: about one per bad file
         expect(report.summary.warnings).toBeGreaterThan(0);
         const names = report.files.map((f: { file: string }) => f.file);
         expect(names).toEqual([...names].sort()); // a directory's files in path order

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,5 +88,22 @@ describe('.cochuong.yaml and directives (process)', () => {
     expect(cli(['validate', '--lang', 'vi', 'a.yaml'], { cwd: root, env }).stdout).toContain('Đã kiểm tra 1 tệp');
     expect(cli(['validate', 'a.yaml'], { cwd: root, env: { COCHUONG_LANG: 'vi' } }).stdout).toContain('Đã kiểm tra 1 tệp');
     expect(cli(['diff', 'a.yaml', 'a.yaml'], { cwd: root, env }).stdout).toContain('No differences');
+  });
+
+  it('validate --staged: the configuration of the working tree applies to the staged documents', () => {
+    const dir = temp();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
+    git('init', '-q');
+    mkdirSync(join(dir, 'nhap'));
+    writeFileSync(join(dir, 'a.yaml'), issued);
+    writeFileSync(join(dir, 'nhap', 'b.yaml'), 'not: [a document');
+    git('add', 'a.yaml', 'nhap/b.yaml');
+    expect(cli(['validate', '--staged'], { cwd: dir }).status).toBe(1);
+    writeFileSync(join(dir, '.cochuong.yaml'), 'rules:\n  CT009: warning\nignore:\n  - nhap/\n');
+    const run = cli(['validate', '--staged', '--format', 'json'], { cwd: dir });
+    expectNoCrash(run);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ files: 1, errors: 0, warnings: 1 });
   });
 });

@@ -25,7 +25,8 @@ describe('cochuong validate (process)', () => {
     const line = example.split('\n').findIndex((l) => l.startsWith('trich_yeu:')) + 1;
     expect(run.stdout).toContain(`${file}:${line}:1: lỗi SC002`);
     expect(run.stdout).toContain(`> ${line} | trich_yeo:`);
-    expect(run.stdout).toContain('Cách sửa: Có phải là "trich_yeu"?');
+    expect(run.stdout).toContain('có phải là "trich_yeu" (Trích yếu)?');
+    expect(run.stdout).toContain('Cách sửa: Có phải là "trich_yeu"? Sửa thành "trich_yeu:"');
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a terminal
   });
 
@@ -81,7 +82,7 @@ describe('cochuong validate (process)', () => {
 
   it('writes GitHub annotations', () => {
     const run = cli(['validate', '--format', 'github', '-'], { input: example.replace('nam: 2020', 'nam: "2020"') });
-    expect(run.stdout).toMatch(/^::error file=-,line=\d+,col=6,(?:endLine=\d+,)?endColumn=\d+,title=SC003::nam \(Năm\) phải là số nguyên/m);
+    expect(run.stdout).toMatch(/^::error file=-,line=\d+,col=6,(?:endLine=\d+,)?endColumn=\d+,title=SC003::nam \(Năm\) phải là một số.*Viết: nam: 2020/m);
   });
 
   it('turns warnings into failure with --max-warnings', () => {

@@ -46,3 +46,20 @@ describe('cochuong diff --format docx (process)', () => {
     for (const deleted of ['Lương Quốc Bảo', 'Đại hội đại biểu Mặt trận Tổ quốc Việt Nam quận nhiệm kỳ', 'tiếp nhận, phân loại, chuyển']) expect(pdfText).toContain(deleted);
   });
 });
+
+describe('cochuong diff --format pdf (process)', () => {
+  it(`writes a printable redline: the new and the deleted words both on the page${why}`, { skip: !tools, timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cochuong-redline-pdf-'));
+    const pdf = join(dir, 'so-sanh.pdf');
+    const noOutput = cli(['diff', '-f', 'pdf', 'examples/cau-giay-2019.yaml', 'examples/cau-giay-2020.yaml']);
+    expect(noOutput.status).toBe(2);
+    expect(noOutput.stderr).toContain('-o TỆP.pdf');
+    const run = cli(['diff', '--format', 'pdf', '-o', pdf, 'examples/cau-giay-2019.yaml', 'examples/cau-giay-2020.yaml']);
+    expectNoCrash(run);
+    expect(run.status).toBe(1);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfText = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.normalize('NFC').replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Hà Minh Tuấn');
+    expect(pdfText).toContain('Lương Quốc Bảo');
+  });
+});

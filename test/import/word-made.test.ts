@@ -65,6 +65,8 @@ const ITEMS: [string, string, string, string][] = [
   ['Tuyên truyền, phổ biến pháp luật', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sóc Sơn', 'Ủy ban nhân dân huyện Sóc Sơn và Phòng Tư pháp huyện', 'Thường xuyên'],
   ['Tiếp xúc cử tri trước và sau kỳ họp', 'Thường trực Hội đồng nhân dân huyện Sóc Sơn', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sóc Sơn', 'Quý II'],
   ['Giám sát việc giải quyết đơn thư', 'Thường trực Hội đồng nhân dân huyện Sóc Sơn', 'Ủy ban nhân dân huyện Sóc Sơn, Văn phòng HĐND và UBND huyện', 'Tháng 9/2025'],
+  // Written the short way clerks write it: the party without its place name.
+  ['Cải cách hành chính', 'UBND huyện', 'Thường trực HĐND huyện', 'Cả năm'],
 ];
 
 /** A program typed by hand: literal numbers "I.", "1.", dash lines for chủ trì / phối hợp / thời gian. */
@@ -119,8 +121,9 @@ describe('a program typed by hand, header in a borderless table, VML rules', () 
     expect(d.ben[1].ky).toEqual({ tien_to: 'TM.', tham_quyen: 'ỦY BAN NHÂN DÂN', ky_thay: 'CHỦ TỊCH', chuc_vu: 'PHÓ CHỦ TỊCH', ho_ten: 'Lê Thị Hoa' });
     expect(d.ben.map((b: Doc) => b.ky.ho_ten)).toEqual(['Nguyễn Văn Phúc', 'Lê Thị Hoa', 'Trần Minh Đức']);
     expect(d.noi_dung.map((i: Doc) => i.tieu_de)).toEqual(ITEMS.map((i) => i[0]));
-    expect(d.noi_dung.map((i: Doc) => i.chu_tri)).toEqual(['mttq', 'hdnd', 'hdnd']);
-    expect(d.noi_dung.map((i: Doc) => i.thoi_gian)).toEqual(['thuong_xuyen', { quy: 'II' }, { thang: 9 }]);
+    expect(d.noi_dung.map((i: Doc) => i.chu_tri)).toEqual(['mttq', 'hdnd', 'hdnd', 'ubnd']);
+    expect(d.noi_dung[3].phoi_hop).toEqual(['hdnd']);
+    expect(d.noi_dung.map((i: Doc) => i.thoi_gian)).toEqual(['thuong_xuyen', { quy: 'II' }, { thang: 9 }, 'ca_nam']);
     // "Văn phòng HĐND và UBND huyện" is one unit: the "và" inside its name does not split it.
     const units = Object.fromEntries(d.don_vi.map((u: Doc) => [u.id, u.ten]));
     expect(d.noi_dung[2].phoi_hop.map((id: string) => units[id] ?? id)).toEqual(['ubnd', 'Văn phòng HĐND và UBND huyện']);

@@ -92,10 +92,11 @@ describe('parseYaml', () => {
   it('explains the common slips in plain words', () => {
     expect(fail('mo_ta: Nội dung: tuyên truyền\n')[0].note?.vi).toContain('dấu nháy kép');
     expect(fail('trich_yeu: "Phối hợp" công tác\n')[0].reason.vi).toContain('chữ thừa');
-    expect(fail('ben:\n- id: a\n  ten: b\n loai: c\n')[0].reason.vi).toContain('lệch cột');
-    expect(fail('a: [1, 2\n')[0].reason.vi).toContain('ngoặc đóng');
-    expect(fail("a: 'abc\n")[0].reason.vi).toContain('dấu nháy đóng');
+    expect(fail('ben:\n- id: a\n  ten: b\n loai: c\n')[0].reason.vi).toContain('lệch với các dòng cùng cấp');
+    expect(fail('a: [1, 2\n')[0].reason.vi).toContain('chưa được đóng');
+    expect(fail("a: 'abc\n")[0].reason.vi).toContain('không đóng');
     expect(fail('nam:2020\n')[0].note?.vi).toContain('dấu cách');
+    expect(fail('loai: chuong_trinh\nnam:2020\n')[0].note?.vi).toContain('nam: 2020');
     expect(fail('a: @x\n')[0].note?.vi).toContain('dấu nháy kép');
   });
 

@@ -16,8 +16,8 @@ describe('decodeSource', () => {
     expect(result).toMatchObject({ ok: true, text: 'nam: 2026\n' });
   });
 
-  it('names UTF-16 and says how to save as UTF-8', () => {
-    const m = problem(Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('loai: chuong_trinh\n', 'utf16le')])));
+  it('names UTF-16 without a BOM and says how to save as UTF-8', () => {
+    const m = problem(Uint8Array.from(Buffer.from('loai: chuong_trinh\n', 'utf16le')));
     expect(m.ruleId).toBe('IN005');
     expect(m.reason.vi).toContain('UTF-16');
     expect(m.note?.vi).toContain('UTF-8');
@@ -57,5 +57,21 @@ describe('decodeSource', () => {
     expect(result.ok).toBe(true);
     expect(result.messages[0]).toMatchObject({ ruleId: 'IN009', severity: 'error', fatal: false });
     expect(result.messages[0].place?.start.line).toBe(1);
+  });
+});
+
+describe('UTF-16 as Notepad saves "Unicode"', () => {
+  const sample = 'loai: chuong_trinh\ntrich_yeu: Phối hợp công tác năm 2027\n';
+  it('with a byte order mark: read as it is, either byte order', () => {
+    const le = decodeSource('a.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]));
+    expect(le).toEqual({ ok: true, text: sample, messages: [] });
+    const be = Buffer.from(sample, 'utf16le').swap16();
+    expect(decodeSource('a.yaml', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ ok: true, text: sample, messages: [] });
+  });
+  it('without one: refused, pointing to cochuong fix-encoding', () => {
+    const result = decodeSource('a.yaml', Buffer.from(sample, 'utf16le'));
+    expect(result.ok).toBe(false);
+    expect(result.messages[0].ruleId).toBe('IN005');
+    expect(result.messages[0].note?.vi).toContain('cochuong fix-encoding "a.yaml"');
   });
 });

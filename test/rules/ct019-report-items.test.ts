@@ -67,11 +67,12 @@ describe('CT019 report-items', () => {
       const [checked] = await checkFiles([file]);
       const lines = yaml.split('\n');
       const m = checked.messages.filter((x) => x.ruleId === 'CT019');
+      // In line order: ket_qua: comes before its entry.
       expect(m.map((x) => [x.severity, lines[x.place!.start.line - 1].trim()])).toEqual([
-        ['error', '- noi_dung: tiep-xuc-cu-tr'],
         ['warning', 'ket_qua:'],
+        ['error', '- noi_dung: tiep-xuc-cu-tr'],
       ]);
-      expect(m[0].note!.vi).toContain('Có phải là "tiep-xuc-cu-tri"?');
+      expect(m[1].note!.vi).toContain('Có phải là "tiep-xuc-cu-tri"?');
     });
 
     it('warns on the tep line when the program file is missing', async () => {

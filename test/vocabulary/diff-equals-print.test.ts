@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CochuongDocument, ThoiGian } from '../../src/model/document.js';
 import { compareDocuments } from '../../src/diff/compare.js';
+import { describeDiff } from '../../src/diff/describe.js';
 import type { Change } from '../../src/diff/model.js';
 import { defaultTemplateDir, loadTemplates } from '../../src/render/templates.js';
 import { renderDocument } from '../../src/render/render-document.js';
@@ -70,5 +71,14 @@ describe('the diff shows times as the page prints them', () => {
     expect(all).toContain('05/3/2026');
     expect(printedText).toContain('05/3/2026');
     expect(all).not.toMatch(/[^0-9]5\/3\/2026/); // never the unpadded "5/3/2026"
+  });
+
+  it('an added item is described with its time as printed (the month with the program year)', async () => {
+    const before = program();
+    const after = program();
+    after.noi_dung!.push({ id: 'moi', tieu_de: 'Nội dung mới', chu_tri: 'ubnd', thoi_gian: { thang: 6 } });
+    const described = JSON.stringify(describeDiff(compareDocuments(before, after), 'vi'));
+    expect(described).toContain('Tháng 6/2026');
+    expect(await printed(after)).toContain('Tháng 6/2026');
   });
 });

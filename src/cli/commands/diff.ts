@@ -29,7 +29,7 @@ export interface DiffOptions {
   config?: string | boolean;
 }
 
-const FORMATS = ['text', 'md', 'json', 'docx'];
+const FORMATS = ['text', 'md', 'json', 'docx', 'pdf'];
 
 /**
  * cochuong diff OLD NEW | --since REV FILE | git's 7 (or 9) external-diff arguments.
@@ -50,12 +50,16 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
   }
   const maxBytes = maxSizeOption(options.maxSize, ctx);
   if (maxBytes === undefined) return EXIT.usage;
-  if (format === 'docx' && options.output === '-') {
-    ctx.stderr(t(ctx.lang, 'Bản so sánh Word là tệp nhị phân, không in ra đầu ra chuẩn: ghi -o TỆP.docx\n', 'A Word redline is a binary file, not for standard output: write -o FILE.docx\n'));
+  const binary = format === 'docx' || format === 'pdf';
+  const label = format === 'pdf' ? 'PDF' : 'Word';
+  if (binary && options.output === '-') {
+    ctx.stderr(t(ctx.lang, `Bản so sánh ${label} là tệp nhị phân, không in ra đầu ra chuẩn: ghi -o TỆP.${format}\n`,
+      `A ${label} redline is a binary file, not for standard output: write -o FILE.${format}\n`));
     return EXIT.usage;
   }
-  if (format === 'docx' && !options.output) {
-    ctx.stderr(t(ctx.lang, 'Bản so sánh Word cần tên tệp kết quả: thêm -o TỆP.docx\n', 'A Word redline needs an output file: add -o FILE.docx\n'));
+  if (binary && !options.output) {
+    ctx.stderr(t(ctx.lang, `Bản so sánh ${label} cần tên tệp kết quả: thêm -o TỆP.${format}\n`,
+      `A ${label} redline needs an output file: add -o FILE.${format}\n`));
     return EXIT.usage;
   }
   const read = { maxBytes, stdin: ctx.readStdin };
@@ -98,10 +102,20 @@ export async function diffCommand(args: string[], options: DiffOptions, cliCtx: 
   });
 
   let output: string | Uint8Array;
-  if (format === 'docx') {
+  if (format === 'docx' || format === 'pdf') {
     const redline = await redlineFor(oldSide, newSide, specs, diff, ctx);
     if (!redline) return EXIT.usage;
     output = redline;
+    if (format === 'pdf') {
+      // The printable redline: LibreOffice prints the tracked changes as Word shows them (inserted underlined, deleted struck out).
+      const { convertToPdf } = await import('../../render/pdf.js');
+      const [pdf] = await convertToPdf([{ file: options.output!, docx: redline }]);
+      if (!pdf.ok) {
+        report(ctx, [pdf.message], []);
+        return EXIT.usage;
+      }
+      output = pdf.pdf;
+    }
   } else if (format === 'json') {
     output = formatJson(diff, problems.filter((m) => m.severity === 'warning'));
   } else if (format === 'md') {

@@ -69,7 +69,17 @@ export async function importCommand(files: string[], options: ImportCommandOptio
     }
     const read = await readBytes(file, maxBytes);
     if (!read.ok) { print([read.message]); worse(EXIT.usage); continue; }
-    const result = await importWordFile(file, read.bytes, { tracked });
+    let result: Awaited<ReturnType<typeof importWordFile>>;
+    try {
+      result = await importWordFile(file, read.bytes, { tracked });
+    } catch (error) {
+      // Never a stack trace for a clerk: the file is named, the others go on.
+      ctx.stderr(t(ctx.lang,
+        `${file}: cochuong không đọc được tệp này (${(error as Error).message}). Mở tệp bằng Word, lưu lại thành .docx (File → Save As) rồi nhập lại.\n`,
+        `${file}: cochuong could not read this file (${(error as Error).message}). Open it in Word, save it again as .docx (File → Save As) and import again.\n`));
+      worse(EXIT.problems);
+      continue;
+    }
     print(result.messages);
     if (!result.ok) { worse(EXIT.problems); continue; }
     const schemaPath = relative(dirname(resolve(target)), schemaFile()).split('\\').join('/');

@@ -93,6 +93,7 @@ async function report(results: CheckedFile[], extra: Message[], format: string, 
   const collected = { messages: extra };
   const summary = summarize(results, collected.messages);
   summary.files += collected.messages.filter((m) => m.severity === 'error').length;
+  if (maxWarnings !== undefined) summary.maxWarnings = { limit: maxWarnings, exceeded: summary.warnings > maxWarnings };
   // CI formats name files from the repository root, wherever the command ran.
   const base: PathBase = { cwd: ctx.cwd };
   if (format === 'github' || format === 'sarif' || format === 'gitlab') {
