@@ -29,6 +29,7 @@ function unitTexts(doc: CochuongDocument): [DataPath, string][] {
   doc.noi_nhan.forEach((line, i) => out.push([['noi_nhan', i], line]));
   doc.can_cu?.forEach((basis, i) => {
     // A legal basis issued before the reform names the units of its day: history, not a mistake.
+    if (typeof basis === 'string') return; // a line written as text: its own dates, not told apart here
     if (basis.ngay && basis.ngay < REFORM_DATE) return;
     if (basis.co_quan) out.push([['can_cu', i, 'co_quan'], basis.co_quan]);
   });
