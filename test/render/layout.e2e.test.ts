@@ -131,7 +131,7 @@ describe.skipIf(!soffice)(`the printed layout of every example, the real documen
       const type = lines.indexOf(upper(runsText(c.typeName)));
       expect(type, `${name}: type name on page 1`).toBeGreaterThan(0);
       let end = type + 1;
-      while (end < lines.length && !collapse(lines.slice(type + 1, end).join(' ')).includes(upper(collapse(runsText(c.subject))))) end++;
+      while (end < lines.length && end < type + 8 && !collapse(lines.slice(type + 1, end).join(' ')).includes(upper(collapse(runsText(c.subject))))) end++;
       const region = lines.slice(0, end);
       for (let i = 0; i + 1 < region.length; i++) {
         const tail = region[i].split(' ');
