@@ -62,4 +62,12 @@ export const YAML_CODES = {
       'Phone numbers, codes and "09" must be quoted: unquoted 0901234567 becomes 901234567.'),
     bad: 'ho_ten: 0901234567', good: 'ho_ten: "0901234567"',
   },
+  invisibleCharacter: {
+    id: 'YA011', name: 'invisible-character-breaks-yaml', stage: 'yaml', severity: 'error',
+    description: text('Một ký tự trông như dấu cách (dấu cách không ngắt U+00A0, U+2007, U+202F, ký tự độ rộng 0…) làm YAML đọc sai dòng.',
+      'A character that looks like a space (no-break space U+00A0, U+2007, U+202F, a zero-width character…) makes YAML misread the line.'),
+    rationale: text('Word và PDF chép ra các khoảng trắng đặc biệt; YAML chỉ nhận dấu cách thường sau dấu hai chấm, sau gạch đầu dòng và ở đầu dòng. Xóa ký tự đó và gõ lại một dấu cách thường.',
+      'Word and PDFs paste special blanks; YAML takes only an ordinary space after a colon, after a dash and at the start of a line. Delete the character and type an ordinary space.'),
+    bad: 'nam:\u00a02027', good: 'nam: 2027',
+  },
 } satisfies Record<string, CatalogueEntry>;

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { text, type Text } from '../message/message.js';
 import { buildTree, TreeProblem } from './source-tree.js';
 import { invisibleName } from './invisible.js';
+import { YAML_CODES } from './codes.js';
 
 /**
  * Finding the one mistake behind a broken YAML file. The `yaml` library reports every token that no
@@ -16,7 +17,7 @@ export interface Diagnosis {
   /** 1-based line and column of the mistake. */
   line: number;
   column: number;
-  ruleId: 'YA001' | 'YA003' | 'YA011';
+  ruleId: string;
   reason: Text;
   note: Text;
   actual?: string;
@@ -246,7 +247,7 @@ function* lexical(lines: string[], i: number): Generator<Attempt> {
               note: text(`Xóa Tab ở đầu dòng và gõ ${spaces.vi}.`, `Delete the tab at the start of the line and type ${spaces.en}.`) };
           }
           const name = invisibleName(odd!);
-          return { ruleId: 'YA011', actual: name.code,
+          return { ruleId: YAML_CODES.invisibleCharacter.id, actual: name.code,
             reason: text(`Đầu dòng có ${name.vi} (${name.code}, thường do chép từ Word hoặc PDF); YAML không coi đó là dấu cách.`,
               `The start of the line holds ${name.en} (${name.code}, usually pasted from Word or a PDF); YAML does not take it for a space.`),
             note: text(`Xóa các khoảng trắng ở đầu dòng rồi gõ lại ${spaces.vi}.`, `Delete the blanks at the start of the line and type ${spaces.en} again.`) };
@@ -263,7 +264,7 @@ function* lexical(lines: string[], i: number): Generator<Attempt> {
     const repaired = lead + afterMark[1] + ' ' + body.slice(afterMark[0].length);
     yield {
       lineIndex: i, column: lead.length + afterMark[1].length + 1, certain: true, repaired,
-      describe: () => ({ ruleId: 'YA011', actual: name.code, expected: [repaired.trim().slice(0, 60)],
+      describe: () => ({ ruleId: YAML_CODES.invisibleCharacter.id, actual: name.code, expected: [repaired.trim().slice(0, 60)],
         reason: text(`Sau ${mark.vi} là ${name.vi} (${name.code}, thường do chép từ Word), không phải dấu cách thường, nên YAML không nhận ra ${mark.vi}.`,
           `After ${mark.en} comes ${name.en} (${name.code}, usually pasted from Word), not an ordinary space, so YAML does not see ${mark.en}.`),
         note: text(`Xóa ký tự đó và gõ một dấu cách thường: ${repaired.trim().slice(0, 60)}`, `Delete that character and type an ordinary space: ${repaired.trim().slice(0, 60)}`) }),
@@ -275,7 +276,7 @@ function* lexical(lines: string[], i: number): Generator<Attempt> {
     const repaired = lead + body.slice(0, zero.index) + body.slice(zero.index + 1);
     yield {
       lineIndex: i, column: lead.length + zero.index + 1, certain: true, repaired,
-      describe: () => ({ ruleId: 'YA011', actual: name.code,
+      describe: () => ({ ruleId: YAML_CODES.invisibleCharacter.id, actual: name.code,
         reason: text(`Trong khóa có ${name.vi} (${name.code}), một ký tự không nhìn thấy, thường do chép từ Word hoặc trang web.`,
           `The key holds ${name.en} (${name.code}), an invisible character, usually pasted from Word or a web page.`),
         note: text('Xóa cả khóa rồi gõ lại bằng bàn phím.', 'Delete the whole key and type it again.') }),

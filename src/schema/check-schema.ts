@@ -101,10 +101,16 @@ function pairKeyErrors(errors: AjvError[], data: unknown): PairedError[] {
     if (elsewhere) {
       unknown.belongsIn = toDataPath(elsewhere.instancePath, data);
       dropped.add(elsewhere);
+      continue;
     }
+    // A top-level key the document lacks, read into a block: indented under the key above it, even
+    // when nothing requires it (nam of a program with no stated period).
+    if (path.length > 0 && Object.hasOwn(schema.properties, key) && isRecord(data) && !Object.hasOwn(data, key)) unknown.belongsIn = [];
   }
   return out.filter((e) => !dropped.has(e));
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The column (1-based) the keys of a block start at, from one of its keys; 1 for the top. */
 function keyColumnOf(input: SchemaInput, path: DataPath): number | undefined {

@@ -96,7 +96,7 @@ export const MISTAKES: Mistake[] = [
   { name: 'dinh-ky-sai', on: '    dinh_ky: quy', to: swap('quy', 'hàng quý'), expect: 'SC004', says: /quy/ },
   { name: 'phu-luc-co', on: 'phu_luc: true', to: swap('true', 'có'), expect: 'SC003', says: /true/ },
   { name: 'nam-co-chu-nam', on: 'nam: 2027', to: swap('2027', 'năm 2027'), expect: 'SC003', says: /nam: 2027/ },
-  { name: 'so-co-chu', on: 'so: 3', to: swap('3', '03/CTr'), expect: 'SC003' },
+  { name: 'so-co-chu', on: 'so: 3', to: swap('3', '03/CTr'), expect: 'SC005' },
   { name: 'gia-tri-rong', on: 'trich_yeu: ', to: () => 'trich_yeu:', expect: 'SC003' },
   { name: 'ma-noi-dung-co-dau-cach', on: '  - id: giam-sat', to: swap('giam-sat', 'giam sat'), expect: 'SC005' },
 
