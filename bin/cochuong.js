@@ -2,7 +2,7 @@
 'use strict';
 // Thin launcher: the bundled CLI does the work; unexpected failures never show a stack trace.
 // It is CommonJS (bin/package.json) and loads dist/cli.cjs through a V8 code cache (dist/load.cjs),
-// so that a command starts fast on Node 20 too: see "Hiệu năng / Performance" in the README.
+// so that a command starts fast on Node 20 too: see docs/performance.md.
 
 const crash = (error) => {
   process.stderr.write(

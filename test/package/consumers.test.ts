@@ -81,7 +81,7 @@ describe('the published package', () => {
     expect(paths).toContain('dist/types/index.d.ts');
     expect(paths.some((p) => p.startsWith('src/'))).toBe(false);
     // 3.5 MB: the import command (Word reader, about 60 kB of bundled code and maps) took the package just past 3 MB.
-    expect(info.unpackedSize).toBeLessThan(3.5 * 1024 * 1024);
+    expect(info.unpackedSize).toBeLessThan(3 * 1024 * 1024); // issue 14: under 3 MiB (the bench prints it)
   });
 
   it('installs globally with no warning and runs', () => {
