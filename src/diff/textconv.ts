@@ -1,6 +1,7 @@
 import { relatedLoader } from '../check/check-files.js';
 import { check, render } from '../api.js';
 import { decodeSource } from '../read/decode-source.js';
+import { looksLikeDocument } from '../parse/looks-like-document.js';
 
 /**
  * What git shows for a document under `diff.cochuong.textconv`: the document as it prints, in
@@ -12,7 +13,7 @@ export async function textconv(file: string, bytes: Uint8Array): Promise<string>
   const decoded = decodeSource(file, bytes);
   if (!decoded.ok) return Buffer.from(bytes).toString('utf8');
   const text = decoded.text;
-  if (!/^loai\s*:/m.test(text)) return text;
+  if (!looksLikeDocument(text)) return text;
   const related = relatedLoader();
   const checked = check(text, { file, loadRelated: related });
   if (!checked.valid) return text;

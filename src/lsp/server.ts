@@ -4,6 +4,7 @@ import { checkText } from '../check/check-source.js';
 import type { Lang } from '../report/style.js';
 import { textAt, toDiagnostic, type Diagnostic, type Range } from './diagnostics.js';
 import { frame, MessageReader, type JsonRpcMessage } from './framing.js';
+import { looksLikeDocument } from '../parse/looks-like-document.js';
 
 /**
  * A minimal language server (LSP 3.17 over stdio): diagnostics from `validate` on open, change
@@ -102,7 +103,7 @@ export function serve(options: ServerOptions): Promise<number> {
 
 /** The findings of `validate` for an open document, as LSP diagnostics. */
 export function diagnose(doc: { uri: string; text: string }, lang: Lang): Diagnostic[] {
-  if (!/^loai\s*:/m.test(doc.text)) return [];
+  if (!looksLikeDocument(doc.text)) return [];
   const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : doc.uri;
   // A report's program is read from disk afresh at each check: it may have been edited meanwhile.
   const checked = checkText(file, doc.text, { loadRelated: relatedLoader() });
